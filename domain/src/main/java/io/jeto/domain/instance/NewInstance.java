@@ -1,0 +1,36 @@
+package io.jeto.domain.instance;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * An instance about to be stored, before it has an identifier.
+ *
+ * @param name the name users know it by
+ * @param path the absolute directory that holds the Vagrantfile
+ * @param archiveUrl the archive the environment was created from, if any
+ * @param gitReference the branch or tag the environment was created from, if any
+ * @param environment the value exported as {@code ENVIRONMENT}
+ * @param hostId the host it runs on
+ * @param projectId the project it belongs to, if any
+ */
+public record NewInstance(
+    String name,
+    Path path,
+    Optional<String> archiveUrl,
+    Optional<String> gitReference,
+    String environment,
+    long hostId,
+    Optional<Long> projectId) {
+
+  public NewInstance {
+    requireNonNull(name, "'name' must not be null");
+    requireNonNull(path, "'path' must not be null");
+    requireNonNull(archiveUrl, "'archiveUrl' must not be null");
+    requireNonNull(gitReference, "'gitReference' must not be null");
+    requireNonNull(environment, "'environment' must not be null");
+    requireNonNull(projectId, "'projectId' must not be null");
+  }
+}
