@@ -1,0 +1,14 @@
+package io.jeto.application.port.in;
+
+import io.jeto.domain.access.Grant;
+import io.jeto.domain.access.NewGrant;
+
+/** Use case: an administrator lets a user act on an instance, a project or a host. */
+public interface GrantAccessUseCase {
+
+  /**
+   * @throws ForbiddenException unless the caller is an administrator
+   * @throws InvalidRequestException if the user or the target does not exist
+   */
+  Grant grantAccess(Caller caller, NewGrant grant);
+}

@@ -1,0 +1,36 @@
+package io.jeto.application.port.in;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+
+/**
+ * Asks to manage an existing Vagrant environment found at a path.
+ *
+ * @param name the name users will know it by, 1 to 128 characters
+ * @param hostId the host that runs it
+ * @param environment the value exported as {@code ENVIRONMENT}
+ * @param path the absolute directory holding the Vagrantfile, as the client wrote it
+ * @param projectId the project it belongs to, if any
+ */
+public record RegisterInstanceCommand(
+    String name, long hostId, String environment, String path, Optional<Long> projectId) {
+
+  static final int MAX_NAME_LENGTH = 128;
+
+  public RegisterInstanceCommand {
+    requireNonNull(projectId, "'projectId' must not be null");
+    if (name == null || name.isBlank()) {
+      throw new InvalidRequestException("name", "is required and must not be blank");
+    }
+    if (name.length() > MAX_NAME_LENGTH) {
+      throw new InvalidRequestException("name", "must be at most 128 characters");
+    }
+    if (environment == null) {
+      throw new InvalidRequestException("environment", "is required");
+    }
+    if (path == null || path.isBlank()) {
+      throw new InvalidRequestException("path", "is required");
+    }
+  }
+}

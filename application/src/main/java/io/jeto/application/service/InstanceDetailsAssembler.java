@@ -1,0 +1,44 @@
+package io.jeto.application.service;
+
+import io.jeto.application.port.in.Caller;
+import io.jeto.application.port.in.InstanceDetails;
+import io.jeto.domain.host.Host;
+import io.jeto.domain.instance.Instance;
+import io.jeto.domain.port.HostRepository;
+import io.jeto.domain.port.ProjectRepository;
+import io.jeto.domain.port.VagrantEnvironmentReader;
+
+/** Puts together what a client shows beside an instance: host, project and jeto.json. */
+final class InstanceDetailsAssembler {
+
+  private final HostRepository hosts;
+  private final ProjectRepository projects;
+  private final VagrantEnvironmentReader environments;
+  private final AccessPolicy policy;
+
+  InstanceDetailsAssembler(
+      HostRepository hosts,
+      ProjectRepository projects,
+      VagrantEnvironmentReader environments,
+      AccessPolicy policy) {
+    this.hosts = hosts;
+    this.projects = projects;
+    this.environments = environments;
+    this.policy = policy;
+  }
+
+  Host hostOf(Instance instance) {
+    // The schema's foreign key keeps a host for every instance; its absence is a broken store.
+    return hosts
+        .findById(instance.hostId())
+        .orElseThrow(() -> new IllegalStateException("instance without host: " + instance.id()));
+  }
+
+  InstanceDetails assemble(Caller caller, Instance instance, Host host) {
+    return new InstanceDetails(
+        instance,
+        policy.presentHost(caller, host),
+        instance.projectId().flatMap(projects::findById),
+        environments.jetoInfos(instance.path()));
+  }
+}

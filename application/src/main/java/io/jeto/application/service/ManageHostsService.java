@@ -1,0 +1,89 @@
+package io.jeto.application.service;
+
+import io.jeto.application.port.in.Caller;
+import io.jeto.application.port.in.InvalidRequestException;
+import io.jeto.application.port.in.ManageHostsUseCase;
+import io.jeto.application.port.in.NotFoundException;
+import io.jeto.domain.access.Action;
+import io.jeto.domain.host.Host;
+import io.jeto.domain.host.NewHost;
+import io.jeto.domain.port.HostRepository;
+import io.jeto.domain.port.InstanceRepository;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Lists, shows and creates hosts.
+ *
+ * <p>A user sees a host it holds a grant on, and the host of every instance it may see, since
+ * the instance shows its host in full.
+ */
+public final class ManageHostsService implements ManageHostsUseCase {
+
+  private static final Pattern PROVIDER = Pattern.compile("[a-z][a-z0-9_-]{0,63}");
+  private static final Pattern PARAM_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
+  private static final int MAX_NAME_LENGTH = 128;
+
+  private final HostRepository hosts;
+  private final InstanceRepository instances;
+  private final AccessPolicy policy;
+
+  ManageHostsService(HostRepository hosts, InstanceRepository instances, AccessPolicy policy) {
+    this.hosts = hosts;
+    this.instances = instances;
+    this.policy = policy;
+  }
+
+  @Override
+  public List<Host> listHosts(Caller caller) {
+    CallerPermissions permissions = policy.permissionsOf(caller);
+    return hosts.findAll().stream()
+        .filter(host -> mayView(permissions, host))
+        .map(host -> policy.presentHost(caller, host))
+        .toList();
+  }
+
+  @Override
+  public Host getHost(Caller caller, long hostId) {
+    CallerPermissions permissions = policy.permissionsOf(caller);
+    return hosts
+        .findById(hostId)
+        .filter(host -> mayView(permissions, host))
+        .map(host -> policy.presentHost(caller, host))
+        .orElseThrow(() -> new NotFoundException("no host " + hostId));
+  }
+
+  @Override
+  public Host createHost(Caller caller, NewHost host) {
+    policy.requireAdministrator(caller);
+    validate(host);
+    return hosts.add(host);
+  }
+
+  private boolean mayView(CallerPermissions permissions, Host host) {
+    if (permissions.allows(Action.VIEW, host)) {
+      return true;
+    }
+    return instances.findAll().stream()
+        .anyMatch(
+            instance -> instance.hostId() == host.id() && permissions.allows(Action.VIEW, instance));
+  }
+
+  private static void validate(NewHost host) {
+    if (host.name().isBlank() || host.name().length() > MAX_NAME_LENGTH) {
+      throw new InvalidRequestException("name", "must be 1 to 128 characters");
+    }
+    if (!PROVIDER.matcher(host.provider()).matches()) {
+      throw new InvalidRequestException(
+          "provider", "must be a Vagrant provider name such as lxc, docker or virtualbox");
+    }
+    host.params().keySet().stream()
+        .filter(name -> !PARAM_NAME.matcher(name).matches())
+        .findFirst()
+        .ifPresent(
+            name -> {
+              throw new InvalidRequestException(
+                  "params", "'" + name + "' is not an environment variable name");
+            });
+  }
+}

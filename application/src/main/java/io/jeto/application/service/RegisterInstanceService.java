@@ -1,0 +1,97 @@
+package io.jeto.application.service;
+
+import io.jeto.application.port.in.Caller;
+import io.jeto.application.port.in.InstanceDetails;
+import io.jeto.application.port.in.InvalidRequestException;
+import io.jeto.application.port.in.RegisterInstanceCommand;
+import io.jeto.application.port.in.RegisterInstanceUseCase;
+import io.jeto.domain.host.Host;
+import io.jeto.domain.instance.EnvironmentStatus;
+import io.jeto.domain.instance.Instance;
+import io.jeto.domain.instance.NewInstance;
+import io.jeto.domain.port.HostRepository;
+import io.jeto.domain.port.InstanceRepository;
+import io.jeto.domain.port.ProjectRepository;
+import io.jeto.domain.port.VagrantEnvironmentReader;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Starts managing an environment that already exists on disk.
+ *
+ * <p>Only administrators may do it: a path names any directory under the roots, including
+ * environments that belong to other teams.
+ */
+public final class RegisterInstanceService implements RegisterInstanceUseCase {
+
+  private final InstanceRepository instances;
+  private final HostRepository hosts;
+  private final ProjectRepository projects;
+  private final VagrantEnvironmentReader environments;
+  private final WorkspaceRoots roots;
+  private final InstanceDetailsAssembler assembler;
+  private final AccessPolicy policy;
+
+  RegisterInstanceService(
+      InstanceRepository instances,
+      HostRepository hosts,
+      ProjectRepository projects,
+      VagrantEnvironmentReader environments,
+      WorkspaceRoots roots,
+      InstanceDetailsAssembler assembler,
+      AccessPolicy policy) {
+    this.instances = instances;
+    this.hosts = hosts;
+    this.projects = projects;
+    this.environments = environments;
+    this.roots = roots;
+    this.assembler = assembler;
+    this.policy = policy;
+  }
+
+  @Override
+  public InstanceDetails registerInstance(Caller caller, RegisterInstanceCommand command) {
+    policy.requireAdministrator(caller);
+    Host host =
+        hosts
+            .findById(command.hostId())
+            .orElseThrow(() -> new InvalidRequestException("host", "no host " + command.hostId()));
+    command.projectId().ifPresent(this::requireProject);
+    Path path = roots.admit(command.path());
+
+    NewInstance candidate =
+        new NewInstance(
+            command.name(),
+            path,
+            Optional.empty(),
+            Optional.empty(),
+            command.environment(),
+            host.id(),
+            command.projectId());
+    // Measured before storing, so that the list shows the machines from the first moment.
+    EnvironmentStatus status =
+        environments.status(VagrantCalls.forInstance(unsaved(candidate), host));
+    Instance stored = instances.add(candidate, status);
+
+    return assembler.assemble(caller, stored, host);
+  }
+
+  private void requireProject(long projectId) {
+    if (projects.findById(projectId).isEmpty()) {
+      throw new InvalidRequestException("project", "no project " + projectId);
+    }
+  }
+
+  private static Instance unsaved(NewInstance candidate) {
+    return new Instance(
+        0,
+        candidate.name(),
+        candidate.path(),
+        candidate.archiveUrl(),
+        candidate.gitReference(),
+        candidate.environment(),
+        candidate.hostId(),
+        candidate.projectId(),
+        EnvironmentStatus.unknown());
+  }
+}
