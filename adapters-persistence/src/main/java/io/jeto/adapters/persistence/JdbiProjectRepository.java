@@ -1,0 +1,69 @@
+package io.jeto.adapters.persistence;
+
+import static java.util.Objects.requireNonNull;
+
+import io.jeto.domain.port.NameTakenException;
+import io.jeto.domain.port.ProjectRepository;
+import io.jeto.domain.project.Project;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementException;
+
+/** Stores projects in the project table. */
+public final class JdbiProjectRepository implements ProjectRepository {
+
+  private static final String NAME_CONSTRAINT = "uq_project_name";
+
+  private final Jdbi jdbi;
+
+  public JdbiProjectRepository(Jdbi jdbi) {
+    this.jdbi = requireNonNull(jdbi, "'jdbi' must not be null");
+  }
+
+  @Override
+  public Project add(String name, Optional<String> gitAddress, Optional<String> basePath) {
+    try {
+      long id =
+          jdbi.inTransaction(
+              handle ->
+                  handle
+                      .createUpdate(
+                          "INSERT INTO project (name, git_address, base_path)"
+                              + " VALUES (:name, :gitAddress, :basePath)")
+                      .bind("name", name)
+                      .bind("gitAddress", gitAddress.orElse(null))
+                      .bind("basePath", basePath.orElse(null))
+                      .executeAndReturnGeneratedKeys("id")
+                      .mapTo(Long.class)
+                      .one());
+      return new Project(id, name, gitAddress, basePath);
+    } catch (StatementException failure) {
+      if (UniqueViolation.of(failure, NAME_CONSTRAINT)) {
+        throw new NameTakenException("name", name);
+      }
+      throw failure;
+    }
+  }
+
+  @Override
+  public Optional<Project> findById(long id) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery("SELECT id, name, git_address, base_path FROM project WHERE id = :id")
+                .bind("id", id)
+                .map(new ProjectMapper())
+                .findOne());
+  }
+
+  @Override
+  public List<Project> findAll() {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery("SELECT id, name, git_address, base_path FROM project ORDER BY id")
+                .map(new ProjectMapper())
+                .list());
+  }
+}
