@@ -1,0 +1,84 @@
+package io.jeto.adapters.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import io.jeto.application.port.in.ForbiddenException;
+import io.jeto.application.port.in.InvalidRequestException;
+import io.jeto.application.port.in.NotFoundException;
+import io.jeto.application.port.in.UnauthenticatedException;
+import io.jeto.domain.port.NameTakenException;
+import java.lang.System.Logger.Level;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Turns the use cases' failures into RFC 9457 problem details. */
+final class Problems {
+
+  private static final System.Logger LOG = System.getLogger(Problems.class.getName());
+  private static final String MEDIA_TYPE = "application/problem+json";
+
+  private final ObjectMapper mapper;
+
+  Problems(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  void register(HttpRouting.Builder routing) {
+    routing
+        .error(
+            InvalidRequestException.class,
+            (req, res, e) -> send(res, 400, "invalid-request", e.getMessage(), e.field()))
+        .error(
+            UnauthenticatedException.class,
+            (req, res, e) -> {
+              res.header(HeaderNames.WWW_AUTHENTICATE, "Bearer realm=\"jeto\"");
+              send(res, 401, "unauthenticated", e.getMessage(), null);
+            })
+        .error(
+            ForbiddenException.class,
+            (req, res, e) -> send(res, 403, "forbidden", e.getMessage(), null))
+        .error(
+            NotFoundException.class,
+            (req, res, e) -> send(res, 404, "not-found", e.getMessage(), null))
+        .error(
+            NameTakenException.class,
+            (req, res, e) ->
+                send(res, 409, "conflict", e.field() + ": " + e.getMessage(), e.field()))
+        .error(
+            PayloadTooLargeException.class,
+            (req, res, e) -> send(res, 413, "payload-too-large", e.getMessage(), null))
+        .error(RuntimeException.class, this::unexpected);
+  }
+
+  void notFound(ServerRequest request, ServerResponse response) {
+    send(response, 404, "not-found", "no such resource: " + request.path().path(), null);
+  }
+
+  private void unexpected(ServerRequest request, ServerResponse response, RuntimeException e) {
+    LOG.log(Level.ERROR, "request " + request.prologue() + " failed", e);
+    send(response, 500, "internal-error", "the request failed; the service log says why", null);
+  }
+
+  private void send(ServerResponse response, int status, String type, String detail, String field) {
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", "urn:jeto:problem:" + type);
+    problem.put("title", Status.create(status).reasonPhrase());
+    problem.put("status", status);
+    problem.put("detail", detail);
+    if (field != null) {
+      problem.put("field", field);
+    }
+    response.status(status);
+    response.header(HeaderNames.CONTENT_TYPE, MEDIA_TYPE);
+    try {
+      response.send(mapper.writeValueAsBytes(problem));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a map of strings always serializes", e);
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package io.jeto.adapters.rest;
+
+import io.jeto.domain.project.Project;
+
+/** The Project object of API.md. */
+record ProjectJson(long id, String name, String gitAddress, String basePath) {
+
+  static ProjectJson fromDomainModel(Project project) {
+    return new ProjectJson(
+        project.id(),
+        project.name(),
+        project.gitAddress().orElse(null),
+        project.basePath().orElse(null));
+  }
+}
