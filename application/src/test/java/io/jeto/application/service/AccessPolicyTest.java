@@ -1,0 +1,90 @@
+package io.jeto.application.service;
+
+import static io.jeto.application.service.InstanceBuilder.anInstance;
+import static io.jeto.application.service.TestGrantFactory.newGrant;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jeto.application.port.in.ForbiddenException;
+import io.jeto.domain.access.Action;
+import io.jeto.domain.access.GrantTarget;
+import io.jeto.domain.host.Host;
+import io.jeto.domain.instance.Instance;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AccessPolicyTest {
+
+  private final InMemoryGrantRepository grants = new InMemoryGrantRepository();
+  private final AccessPolicy policy = new AccessPolicy(grants);
+
+  @Test
+  void givenAdministrator_permissionsOf_allowsWithoutAnyGrant() {
+    Instance instance = anInstance().withId(10).build();
+
+    CallerPermissions permissions = policy.permissionsOf(TestCallerFactory.administrator());
+
+    assertThat(permissions.isAdministrator()).isTrue();
+    assertThat(permissions.allows(Action.DESTROY, instance)).isTrue();
+  }
+
+  @Test
+  void givenGrantsOfTwoUsers_permissionsOf_usesOnlyTheCallersGrants() {
+    Instance mine = anInstance().withId(10).build();
+    Instance theirs = anInstance().withId(11).build();
+    grants.add(newGrant(7, GrantTarget.instance(10), Action.VIEW));
+    grants.add(newGrant(8, GrantTarget.instance(11), Action.VIEW));
+
+    CallerPermissions permissions = policy.permissionsOf(TestCallerFactory.user(7));
+
+    assertThat(permissions.isAdministrator()).isFalse();
+    assertThat(permissions.allows(Action.VIEW, mine)).isTrue();
+    assertThat(permissions.allows(Action.VIEW, theirs)).isFalse();
+  }
+
+  @Test
+  void givenUser_presentHost_masksEveryParamValue() {
+    Host host = TestHostFactory.lxcHost(3);
+
+    Host presented = policy.presentHost(TestCallerFactory.user(7), host);
+
+    assertThat(presented.params())
+        .containsOnlyKeys("LXC_BRIDGE", "API_TOKEN")
+        .allSatisfy((name, value) -> assertThat(value).isEqualTo("********"));
+    assertThat(presented.id()).isEqualTo(3);
+    assertThat(presented.name()).isEqualTo(host.name());
+    assertThat(presented.provider()).isEqualTo("lxc");
+  }
+
+  @Test
+  void givenUserAndHostWithoutParams_presentHost_returnsNoParams() {
+    Host host = new Host(3, "bare", "docker", Map.of());
+
+    Host presented = policy.presentHost(TestCallerFactory.user(7), host);
+
+    assertThat(presented.params()).isEmpty();
+  }
+
+  @Test
+  void givenAdministrator_presentHost_keepsParamValues() {
+    Host host = TestHostFactory.lxcHost(3);
+
+    Host presented = policy.presentHost(TestCallerFactory.administrator(), host);
+
+    assertThat(presented).isEqualTo(host);
+    assertThat(presented.params()).containsEntry("API_TOKEN", "s3cret-token");
+  }
+
+  @Test
+  void givenUser_requireAdministrator_throwsForbidden() {
+    assertThatThrownBy(() -> policy.requireAdministrator(TestCallerFactory.user(7)))
+        .isInstanceOf(ForbiddenException.class);
+  }
+
+  @Test
+  void givenAdministrator_requireAdministrator_passes() {
+    assertThatCode(() -> policy.requireAdministrator(TestCallerFactory.administrator()))
+        .doesNotThrowAnyException();
+  }
+}

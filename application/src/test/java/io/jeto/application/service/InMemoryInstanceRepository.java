@@ -1,0 +1,45 @@
+package io.jeto.application.service;
+
+import io.jeto.domain.instance.EnvironmentStatus;
+import io.jeto.domain.instance.Instance;
+import io.jeto.domain.instance.NewInstance;
+import io.jeto.domain.port.InstanceRepository;
+import java.util.List;
+import java.util.Optional;
+
+/** Test double: instances in memory. */
+final class InMemoryInstanceRepository implements InstanceRepository {
+
+  private final InMemoryTable<Instance> table = new InMemoryTable<>();
+
+  @Override
+  public Instance add(NewInstance instance, EnvironmentStatus status) {
+    return table.insert(
+        id ->
+            new Instance(
+                id,
+                instance.name(),
+                instance.path(),
+                instance.archiveUrl(),
+                instance.gitReference(),
+                instance.environment(),
+                instance.hostId(),
+                instance.projectId(),
+                status));
+  }
+
+  @Override
+  public Optional<Instance> findById(long id) {
+    return table.find(id);
+  }
+
+  @Override
+  public List<Instance> findAll() {
+    return table.all();
+  }
+
+  @Override
+  public void updateStatus(long id, EnvironmentStatus status) {
+    table.replace(id, instance -> instance.withStatus(status));
+  }
+}

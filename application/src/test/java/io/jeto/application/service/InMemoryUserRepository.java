@@ -1,0 +1,48 @@
+package io.jeto.application.service;
+
+import io.jeto.domain.access.NewApiKey;
+import io.jeto.domain.access.NewUser;
+import io.jeto.domain.access.User;
+import io.jeto.domain.port.UserRepository;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Test double: users in memory, whose first key goes to the key store it shares. */
+final class InMemoryUserRepository implements UserRepository {
+
+  private final InMemoryTable<User> table = new InMemoryTable<>();
+  private final InMemoryApiKeyRepository keys;
+
+  InMemoryUserRepository(InMemoryApiKeyRepository keys) {
+    this.keys = keys;
+  }
+
+  @Override
+  public User addWithKey(NewUser user, NewApiKey key) {
+    table.requireUniqueName("name", user.name(), User::name);
+    User stored = table.insert(id -> new User(id, user.name(), user.email(), user.role(), false));
+    keys.add(stored.id(), key);
+    return stored;
+  }
+
+  @Override
+  public Optional<User> findById(long id) {
+    return table.find(id);
+  }
+
+  @Override
+  public Optional<User> findFirstAdministrator() {
+    return table.all().stream()
+        .filter(user -> user.isAdministrator() && !user.disabled())
+        .min(Comparator.comparingLong(User::id));
+  }
+
+  void disable(long id) {
+    table.replace(id, user -> new User(user.id(), user.name(), user.email(), user.role(), true));
+  }
+
+  List<User> all() {
+    return table.all();
+  }
+}
