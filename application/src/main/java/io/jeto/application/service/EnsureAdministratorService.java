@@ -6,6 +6,7 @@ import io.jeto.domain.access.NewUser;
 import io.jeto.domain.access.Role;
 import io.jeto.domain.access.User;
 import io.jeto.domain.port.ApiKeyRepository;
+import io.jeto.domain.port.NameTakenException;
 import io.jeto.domain.port.UserRepository;
 import java.util.Optional;
 
@@ -41,10 +42,23 @@ public final class EnsureAdministratorService implements EnsureAdministratorUseC
     }
 
     ApiKeySecrets.GeneratedSecret secret = configured.orElseGet(secrets::generate);
-    users.addWithKey(
-        new NewUser(ADMINISTRATOR_NAME, "admin@localhost", Role.ADMIN), bootstrapKey(secret));
+    addAdministrator(bootstrapKey(secret));
 
     return configured.isPresent() ? Optional.empty() : Optional.of(secret.secret());
+  }
+
+  // When every administrator was disabled, a new one under a free name lets the operator back
+  // in; whoever can restart the service owns its data anyway.
+  private void addAdministrator(NewApiKey key) {
+    for (int attempt = 1; ; attempt++) {
+      String name = attempt == 1 ? ADMINISTRATOR_NAME : ADMINISTRATOR_NAME + "-" + attempt;
+      try {
+        users.addWithKey(new NewUser(name, name + "@localhost", Role.ADMIN), key);
+        return;
+      } catch (NameTakenException e) {
+        // Taken by a disabled administrator or a user: try the next name.
+      }
+    }
   }
 
   private static NewApiKey bootstrapKey(ApiKeySecrets.GeneratedSecret secret) {

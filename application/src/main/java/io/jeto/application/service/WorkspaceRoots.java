@@ -33,15 +33,34 @@ public final class WorkspaceRoots {
   /** The real directory for a client's path, or an error that names the {@code path} field. */
   Path admit(String rawPath) {
     Path real = realDirectory(rawPath);
-    if (roots.stream().noneMatch(real::startsWith)) {
+    if (!insideRoots(real)) {
       throw new InvalidRequestException("path", "lies outside the directories Jeto may use");
     }
     // Vagrant climbs to a parent's Vagrantfile when a directory has none, which would let an
     // instance act on an environment it was never registered for.
-    if (VAGRANTFILE_NAMES.stream().noneMatch(name -> Files.isRegularFile(real.resolve(name)))) {
-      throw new InvalidRequestException("path", "holds no Vagrantfile");
+    Path vagrantfile =
+        VAGRANTFILE_NAMES.stream()
+            .map(real::resolve)
+            .filter(Files::isRegularFile)
+            .findFirst()
+            .orElseThrow(() -> new InvalidRequestException("path", "holds no Vagrantfile"));
+    // A linked Vagrantfile would run Ruby code from outside the roots.
+    if (!insideRoots(realPath(vagrantfile))) {
+      throw new InvalidRequestException("path", "its Vagrantfile links outside the roots");
     }
     return real;
+  }
+
+  private boolean insideRoots(Path real) {
+    return roots.stream().anyMatch(real::startsWith);
+  }
+
+  private static Path realPath(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      throw new InvalidRequestException("path", "its Vagrantfile cannot be read");
+    }
   }
 
   private static Path realDirectory(String rawPath) {
