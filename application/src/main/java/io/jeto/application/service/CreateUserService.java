@@ -3,12 +3,14 @@ package io.jeto.application.service;
 import io.jeto.application.port.in.Caller;
 import io.jeto.application.port.in.CreateUserUseCase;
 import io.jeto.application.port.in.CreatedUser;
+import io.jeto.application.port.in.FieldRules;
 import io.jeto.application.port.in.InvalidRequestException;
 import io.jeto.domain.access.NewApiKey;
 import io.jeto.domain.access.NewUser;
 import io.jeto.domain.access.User;
 import io.jeto.domain.port.UserRepository;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** Makes a user with a first key, whose secret the administrator passes on. */
@@ -29,12 +31,14 @@ public final class CreateUserService implements CreateUserUseCase {
   }
 
   @Override
-  public CreatedUser createUser(Caller caller, NewUser user) {
+  public CreatedUser createUser(Caller caller, Supplier<NewUser> request) {
     policy.requireAdministrator(caller);
+    NewUser user = request.get();
     if (!NAME.matcher(user.name()).matches()) {
       throw new InvalidRequestException(
           "name", "must be 1 to 64 letters, digits or . _ @ -, starting with a letter or digit");
     }
+    FieldRules.text("email", user.email(), FieldRules.SHORT_TEXT_LENGTH);
     if (!EMAIL.matcher(user.email()).matches()) {
       throw new InvalidRequestException("email", "is not an email address");
     }

@@ -11,7 +11,10 @@ import io.jeto.domain.instance.Instance;
 import io.jeto.domain.port.InstanceRepository;
 import io.jeto.domain.port.VagrantEnvironmentReader;
 
-/** Shows one instance after asking Vagrant for its machines, and keeps what Vagrant said. */
+/**
+ * Shows one instance after asking Vagrant for its machines, and keeps what Vagrant said; while
+ * a command runs on it, shows the last known status instead.
+ */
 public final class GetInstanceService implements GetInstanceUseCase {
 
   private final InstanceRepository instances;
@@ -38,6 +41,10 @@ public final class GetInstanceService implements GetInstanceUseCase {
             .filter(found -> policy.permissionsOf(caller).allows(Action.VIEW, found))
             .orElseThrow(() -> new NotFoundException("no instance " + instanceId));
     Host host = assembler.hostOf(instance);
+    if (assembler.busyCommand(instance.id()).isPresent()) {
+      // Reading never waits behind a running command: the last known status it is.
+      return assembler.assemble(caller, instance, host);
+    }
 
     EnvironmentStatus status = environments.status(VagrantCalls.forInstance(instance, host));
     instances.updateStatus(instance.id(), status);

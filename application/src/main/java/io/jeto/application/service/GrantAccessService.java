@@ -12,6 +12,7 @@ import io.jeto.domain.port.InstanceRepository;
 import io.jeto.domain.port.ProjectRepository;
 import io.jeto.domain.port.UserRepository;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** Records that a user may act on a target, after checking that both exist. */
 public final class GrantAccessService implements GrantAccessUseCase {
@@ -39,8 +40,9 @@ public final class GrantAccessService implements GrantAccessUseCase {
   }
 
   @Override
-  public Grant grantAccess(Caller caller, NewGrant grant) {
+  public Grant grantAccess(Caller caller, Supplier<NewGrant> request) {
     policy.requireAdministrator(caller);
+    NewGrant grant = request.get();
     if (users.findById(grant.userId()).isEmpty()) {
       throw new InvalidRequestException("user", "no user " + grant.userId());
     }

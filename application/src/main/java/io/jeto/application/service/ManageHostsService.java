@@ -1,6 +1,7 @@
 package io.jeto.application.service;
 
 import io.jeto.application.port.in.Caller;
+import io.jeto.application.port.in.FieldRules;
 import io.jeto.application.port.in.InvalidRequestException;
 import io.jeto.application.port.in.ManageHostsUseCase;
 import io.jeto.application.port.in.NotFoundException;
@@ -10,6 +11,7 @@ import io.jeto.domain.host.NewHost;
 import io.jeto.domain.port.HostRepository;
 import io.jeto.domain.port.InstanceRepository;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +24,7 @@ public final class ManageHostsService implements ManageHostsUseCase {
 
   private static final Pattern PROVIDER = Pattern.compile("[a-z][a-z0-9_-]{0,63}");
   private static final Pattern PARAM_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
-  private static final int MAX_NAME_LENGTH = 128;
+  private static final int PARAM_LENGTH = FieldRules.LONG_TEXT_LENGTH;
 
   private final HostRepository hosts;
   private final InstanceRepository instances;
@@ -54,8 +56,9 @@ public final class ManageHostsService implements ManageHostsUseCase {
   }
 
   @Override
-  public Host createHost(Caller caller, NewHost host) {
+  public Host createHost(Caller caller, Supplier<NewHost> request) {
     policy.requireAdministrator(caller);
+    NewHost host = request.get();
     validate(host);
     return hosts.add(host);
   }
@@ -70,9 +73,7 @@ public final class ManageHostsService implements ManageHostsUseCase {
   }
 
   private static void validate(NewHost host) {
-    if (host.name().isBlank() || host.name().length() > MAX_NAME_LENGTH) {
-      throw new InvalidRequestException("name", "must be 1 to 128 characters");
-    }
+    FieldRules.name("name", host.name());
     if (!PROVIDER.matcher(host.provider()).matches()) {
       throw new InvalidRequestException(
           "provider", "must be a Vagrant provider name such as lxc, docker or virtualbox");
@@ -85,5 +86,6 @@ public final class ManageHostsService implements ManageHostsUseCase {
               throw new InvalidRequestException(
                   "params", "'" + name + "' is not an environment variable name");
             });
+    host.params().values().forEach(value -> FieldRules.value("params", value, PARAM_LENGTH));
   }
 }

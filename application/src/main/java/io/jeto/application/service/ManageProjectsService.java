@@ -1,26 +1,42 @@
 package io.jeto.application.service;
 
 import io.jeto.application.port.in.Caller;
+import io.jeto.application.port.in.ConflictException;
+import io.jeto.application.port.in.FieldRules;
 import io.jeto.application.port.in.InvalidRequestException;
 import io.jeto.application.port.in.ManageProjectsUseCase;
 import io.jeto.application.port.in.NotFoundException;
 import io.jeto.domain.access.Action;
 import io.jeto.domain.project.Project;
+import io.jeto.domain.port.GitRepositories;
+import io.jeto.domain.port.GitUnavailableException;
+import io.jeto.domain.port.InstanceRepository;
 import io.jeto.domain.port.ProjectRepository;
+import io.jeto.domain.project.GitReference;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 /** Lists, shows and creates projects; a user sees the projects it holds a grant on. */
 public final class ManageProjectsService implements ManageProjectsUseCase {
 
-  private static final int MAX_NAME_LENGTH = 128;
-
   private final ProjectRepository projects;
+  private final InstanceRepository instances;
+  private final GitRepositories git;
   private final AccessPolicy policy;
+  private final Duration gitTimeout;
 
-  ManageProjectsService(ProjectRepository projects, AccessPolicy policy) {
+  ManageProjectsService(
+      ProjectRepository projects,
+      InstanceRepository instances,
+      GitRepositories git,
+      AccessPolicy policy,
+      Duration gitTimeout) {
     this.projects = projects;
+    this.instances = instances;
+    this.git = git;
     this.policy = policy;
+    this.gitTimeout = gitTimeout;
   }
 
   @Override
@@ -44,9 +60,61 @@ public final class ManageProjectsService implements ManageProjectsUseCase {
   public Project createProject(
       Caller caller, String name, Optional<String> gitAddress, Optional<String> basePath) {
     policy.requireAdministrator(caller);
-    if (name == null || name.isBlank() || name.length() > MAX_NAME_LENGTH) {
-      throw new InvalidRequestException("name", "must be 1 to 128 characters");
-    }
+    requireFields(name, gitAddress, basePath);
     return projects.add(name, gitAddress, basePath);
+  }
+
+  @Override
+  public Project updateProject(
+      Caller caller,
+      long projectId,
+      String name,
+      Optional<String> gitAddress,
+      Optional<String> basePath) {
+    policy.requireAdministrator(caller);
+    requireFields(name, gitAddress, basePath);
+    return projects
+        .update(new Project(projectId, name, gitAddress, basePath))
+        .orElseThrow(() -> new NotFoundException("no project " + projectId));
+  }
+
+  @Override
+  public void deleteProject(Caller caller, long projectId) {
+    policy.requireAdministrator(caller);
+    List<String> members =
+        instances.findAll().stream()
+            .filter(instance -> instance.projectId().equals(Optional.of(projectId)))
+            .map(instance -> instance.name())
+            .toList();
+    if (!members.isEmpty()) {
+      throw new ConflictException(
+          "instances still belong to the project: " + String.join(", ", members));
+    }
+    if (!projects.delete(projectId)) {
+      throw new NotFoundException("no project " + projectId);
+    }
+  }
+
+  @Override
+  public List<GitReference> gitReferences(Caller caller, long projectId) {
+    Project project = getProject(caller, projectId);
+    String address =
+        project
+            .gitAddress()
+            .orElseThrow(() -> new InvalidRequestException("project", "has no git_address"));
+    try {
+      return git.references(address, gitTimeout);
+    } catch (GitUnavailableException e) {
+      throw new InvalidRequestException(
+          "git_address", "the repository cannot be read: " + e.getMessage());
+    }
+  }
+
+  private static void requireFields(
+      String name, Optional<String> gitAddress, Optional<String> basePath) {
+    FieldRules.name("name", name);
+    gitAddress.ifPresent(
+        address -> FieldRules.text("git_address", address, FieldRules.LONG_TEXT_LENGTH));
+    basePath.ifPresent(path -> FieldRules.text("base_path", path, FieldRules.LONG_TEXT_LENGTH));
   }
 }

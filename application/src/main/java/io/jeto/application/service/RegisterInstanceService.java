@@ -67,10 +67,12 @@ public final class RegisterInstanceService implements RegisterInstanceUseCase {
             Optional.empty(),
             command.environment(),
             host.id(),
-            command.projectId());
+            command.projectId(),
+            false);
     // Measured before storing, so that the list shows the machines from the first moment.
     EnvironmentStatus status =
-        environments.status(VagrantCalls.forInstance(unsaved(candidate), host));
+        environments.status(
+            VagrantCalls.forInstance(candidate.toInstance(0, EnvironmentStatus.unknown()), host));
     Instance stored = instances.add(candidate, status);
 
     return assembler.assemble(caller, stored, host);
@@ -80,18 +82,5 @@ public final class RegisterInstanceService implements RegisterInstanceUseCase {
     if (projects.findById(projectId).isEmpty()) {
       throw new InvalidRequestException("project", "no project " + projectId);
     }
-  }
-
-  private static Instance unsaved(NewInstance candidate) {
-    return new Instance(
-        0,
-        candidate.name(),
-        candidate.path(),
-        candidate.archiveUrl(),
-        candidate.gitReference(),
-        candidate.environment(),
-        candidate.hostId(),
-        candidate.projectId(),
-        EnvironmentStatus.unknown());
   }
 }

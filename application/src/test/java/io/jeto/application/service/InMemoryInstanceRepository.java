@@ -14,18 +14,7 @@ final class InMemoryInstanceRepository implements InstanceRepository {
 
   @Override
   public Instance add(NewInstance instance, EnvironmentStatus status) {
-    return table.insert(
-        id ->
-            new Instance(
-                id,
-                instance.name(),
-                instance.path(),
-                instance.archiveUrl(),
-                instance.gitReference(),
-                instance.environment(),
-                instance.hostId(),
-                instance.projectId(),
-                status));
+    return table.insert(id -> instance.toInstance(id, status));
   }
 
   @Override
@@ -41,5 +30,19 @@ final class InMemoryInstanceRepository implements InstanceRepository {
   @Override
   public void updateStatus(long id, EnvironmentStatus status) {
     table.replace(id, instance -> instance.withStatus(status));
+  }
+
+  @Override
+  public Optional<Instance> rename(long id, String name, String environment) {
+    if (table.find(id).isEmpty()) {
+      return Optional.empty();
+    }
+    table.replace(id, instance -> instance.renamed(name, environment));
+    return table.find(id);
+  }
+
+  @Override
+  public boolean delete(long id) {
+    return table.remove(id);
   }
 }

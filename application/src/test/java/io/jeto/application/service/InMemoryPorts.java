@@ -1,5 +1,8 @@
 package io.jeto.application.service;
 
+import java.util.Optional;
+
+
 /** Every out-port as a fake, with the policy and assembler the services share over them. */
 final class InMemoryPorts {
 
@@ -45,6 +48,7 @@ final class InMemoryPorts {
   }
 
   InstanceDetailsAssembler assembler() {
-    return new InstanceDetailsAssembler(hosts, projects, environments, policy);
+    return new InstanceDetailsAssembler(
+        hosts, projects, environments, policy, instanceId -> Optional.empty());
   }
 }

@@ -1,5 +1,6 @@
 package io.jeto.application.service;
 
+import io.jeto.domain.port.NameTakenException;
 import io.jeto.domain.port.ProjectRepository;
 import io.jeto.domain.project.Project;
 import java.util.List;
@@ -24,5 +25,26 @@ final class InMemoryProjectRepository implements ProjectRepository {
   @Override
   public List<Project> findAll() {
     return table.all();
+  }
+
+  @Override
+  public Optional<Project> update(Project project) {
+    if (table.find(project.id()).isEmpty()) {
+      return Optional.empty();
+    }
+    table.all().stream()
+        .filter(other -> other.id() != project.id() && other.name().equals(project.name()))
+        .findFirst()
+        .ifPresent(
+            other -> {
+              throw new NameTakenException("name", project.name());
+            });
+    table.replace(project.id(), old -> project);
+    return Optional.of(project);
+  }
+
+  @Override
+  public boolean delete(long id) {
+    return table.remove(id);
   }
 }

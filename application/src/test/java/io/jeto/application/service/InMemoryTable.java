@@ -34,6 +34,10 @@ final class InMemoryTable<T> {
     rows.computeIfPresent(id, (key, row) -> change.apply(row));
   }
 
+  boolean remove(long id) {
+    return rows.remove(id) != null;
+  }
+
   /** Refuses a name already held by a row, as the real store's unique index does. */
   void requireUniqueName(String field, String name, Function<T, String> nameOf) {
     if (rows.values().stream().map(nameOf).anyMatch(name::equals)) {

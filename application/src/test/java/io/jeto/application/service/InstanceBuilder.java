@@ -54,15 +54,16 @@ final class InstanceBuilder {
   }
 
   Instance build() {
-    return new Instance(
-        id, name, path, Optional.empty(), Optional.empty(), environment, hostId, projectId, status);
+    return newInstance().toInstance(id, status);
   }
 
   /** Stores the instance, with its identifier given by the repository. */
   Instance storeIn(InMemoryInstanceRepository instances) {
-    return instances.add(
-        new NewInstance(
-            name, path, Optional.empty(), Optional.empty(), environment, hostId, projectId),
-        status);
+    return instances.add(newInstance(), status);
+  }
+
+  private NewInstance newInstance() {
+    return new NewInstance(
+        name, path, Optional.empty(), Optional.empty(), environment, hostId, projectId, false);
   }
 }

@@ -12,6 +12,7 @@ import io.jeto.domain.access.GrantTarget;
 import io.jeto.domain.project.Project;
 import java.util.List;
 import java.util.Optional;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
@@ -23,7 +24,8 @@ class ManageProjectsServiceTest {
 
   private final InMemoryPorts ports = new InMemoryPorts();
   private final ManageProjectsService service =
-      new ManageProjectsService(ports.projects(), ports.policy());
+      new ManageProjectsService(
+          ports.projects(), ports.instances(), null, ports.policy(), Duration.ofSeconds(1));
 
   @Test
   void givenUser_createProject_throwsForbiddenAndStoresNothing() {

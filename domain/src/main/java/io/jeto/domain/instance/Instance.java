@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param environment the value exported as {@code ENVIRONMENT} to every Vagrant command
  * @param hostId the host whose provider and parameters every Vagrant command uses
  * @param projectId the project the instance belongs to, if any
+ * @param workspaceOwned whether Jeto created the directory (from git or an archive), and so may
+ *     remove it when the instance is destroyed
  * @param lastStatus the last measured status, so that lists answer without calling Vagrant
  */
 public record Instance(
@@ -27,6 +29,7 @@ public record Instance(
     String environment,
     long hostId,
     Optional<Long> projectId,
+    boolean workspaceOwned,
     EnvironmentStatus lastStatus) {
 
   public Instance {
@@ -41,6 +44,29 @@ public record Instance(
 
   public Instance withStatus(EnvironmentStatus status) {
     return new Instance(
-        id, name, path, archiveUrl, gitReference, environment, hostId, projectId, status);
+        id,
+        name,
+        path,
+        archiveUrl,
+        gitReference,
+        environment,
+        hostId,
+        projectId,
+        workspaceOwned,
+        status);
+  }
+
+  public Instance renamed(String newName, String newEnvironment) {
+    return new Instance(
+        id,
+        newName,
+        path,
+        archiveUrl,
+        gitReference,
+        newEnvironment,
+        hostId,
+        projectId,
+        workspaceOwned,
+        lastStatus);
   }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param environment the value exported as {@code ENVIRONMENT}
  * @param hostId the host it runs on
  * @param projectId the project it belongs to, if any
+ * @param workspaceOwned whether Jeto creates the directory and may remove it
  */
 public record NewInstance(
     String name,
@@ -23,7 +24,8 @@ public record NewInstance(
     Optional<String> gitReference,
     String environment,
     long hostId,
-    Optional<Long> projectId) {
+    Optional<Long> projectId,
+    boolean workspaceOwned) {
 
   public NewInstance {
     requireNonNull(name, "'name' must not be null");
@@ -32,5 +34,20 @@ public record NewInstance(
     requireNonNull(gitReference, "'gitReference' must not be null");
     requireNonNull(environment, "'environment' must not be null");
     requireNonNull(projectId, "'projectId' must not be null");
+  }
+
+  /** The instance this becomes once stored under {@code id} with a first status. */
+  public Instance toInstance(long id, EnvironmentStatus status) {
+    return new Instance(
+        id,
+        name,
+        path,
+        archiveUrl,
+        gitReference,
+        environment,
+        hostId,
+        projectId,
+        workspaceOwned,
+        status);
   }
 }

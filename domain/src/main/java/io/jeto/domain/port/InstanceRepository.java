@@ -19,4 +19,14 @@ public interface InstanceRepository {
 
   /** Replaces the stored status of an instance; does nothing if the instance is gone. */
   void updateStatus(long id, EnvironmentStatus status);
+
+  /** Changes name and environment; returns the changed instance, empty if it is gone. */
+  Optional<Instance> rename(long id, String name, String environment);
+
+  /**
+   * Removes the instance with its status, commands, consoles and grants, in one transaction.
+   *
+   * @return false if there was no such instance
+   */
+  boolean delete(long id);
 }

@@ -3,6 +3,7 @@ package io.jeto.application.port.in;
 import io.jeto.domain.host.Host;
 import io.jeto.domain.host.NewHost;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Use case: list, show and create the hosts that run environments. */
 public interface ManageHostsUseCase {
@@ -17,5 +18,13 @@ public interface ManageHostsUseCase {
    * @throws ForbiddenException unless the caller is an administrator
    * @throws InvalidRequestException if a field is not acceptable
    */
-  Host createHost(Caller caller, NewHost host);
+  default Host createHost(Caller caller, NewHost host) {
+    return createHost(caller, () -> host);
+  }
+
+  /**
+   * Creates the host that {@code request} reads, which it calls only once the caller is known
+   * to be an administrator: others learn nothing about what a valid request looks like.
+   */
+  Host createHost(Caller caller, Supplier<NewHost> request);
 }

@@ -16,21 +16,13 @@ import java.util.Optional;
 public record RegisterInstanceCommand(
     String name, long hostId, String environment, String path, Optional<Long> projectId) {
 
-  static final int MAX_NAME_LENGTH = 128;
-
   public RegisterInstanceCommand {
     requireNonNull(projectId, "'projectId' must not be null");
-    if (name == null || name.isBlank()) {
-      throw new InvalidRequestException("name", "is required and must not be blank");
-    }
-    if (name.length() > MAX_NAME_LENGTH) {
-      throw new InvalidRequestException("name", "must be at most 128 characters");
-    }
-    if (environment == null) {
-      throw new InvalidRequestException("environment", "is required");
-    }
+    FieldRules.name("name", name);
+    FieldRules.text("environment", environment, FieldRules.SHORT_TEXT_LENGTH);
     if (path == null || path.isBlank()) {
       throw new InvalidRequestException("path", "is required");
     }
+    FieldRules.text("path", path, FieldRules.LONG_TEXT_LENGTH);
   }
 }
