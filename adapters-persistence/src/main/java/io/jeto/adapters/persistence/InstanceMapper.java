@@ -37,6 +37,7 @@ final class InstanceMapper implements RowMapper<Instance> {
         row.getString("environment"),
         row.getLong("host_id"),
         optionalLong(row, "project_id"),
+        row.getBoolean("workspace_owned"),
         status);
   }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.jeto.domain.access.Action;
 import io.jeto.domain.access.Grant;
+import io.jeto.domain.access.GrantTarget;
 import io.jeto.domain.access.NewGrant;
 import io.jeto.domain.port.GrantRepository;
 import java.util.EnumSet;
@@ -64,6 +65,16 @@ public final class JdbiGrantRepository implements GrantRepository {
     }
     batch.execute();
     return new Grant(id, grant.userId(), grant.target(), grant.actions());
+  }
+
+  /** Deletes, in the caller's transaction, the grants on an object that is being deleted. */
+  static void deleteByTarget(Handle handle, GrantTarget target) {
+    handle
+        .createUpdate(
+            "DELETE FROM access_grant WHERE target_kind = :targetKind AND target_id = :targetId")
+        .bind("targetKind", target.kind().name())
+        .bind("targetId", target.id())
+        .execute();
   }
 
   private static Grant merge(Grant first, Grant second) {

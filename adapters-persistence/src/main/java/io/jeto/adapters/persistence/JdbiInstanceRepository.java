@@ -2,6 +2,7 @@ package io.jeto.adapters.persistence;
 
 import static java.util.Objects.requireNonNull;
 
+import io.jeto.domain.access.GrantTarget;
 import io.jeto.domain.instance.EnvironmentStatus;
 import io.jeto.domain.instance.Instance;
 import io.jeto.domain.instance.MachineStatus;
@@ -24,7 +25,7 @@ public final class JdbiInstanceRepository implements InstanceRepository {
   /** One statement reads instances and machines together, so that it sees them consistently. */
   private static final String SELECT =
       "SELECT i.id, i.name, i.path, i.archive_url, i.git_reference, i.environment, i.host_id,"
-          + " i.project_id, i.status_error, i.status_checked_at,"
+          + " i.project_id, i.workspace_owned, i.status_error, i.status_checked_at,"
           + " m.name AS machine_name, m.ip AS machine_ip, m.status AS machine_status,"
           + " m.state AS machine_state, m.provider AS machine_provider,"
           + " m.checked_at AS machine_checked_at"
@@ -51,22 +52,14 @@ public final class JdbiInstanceRepository implements InstanceRepository {
               instance.environment(),
               instance.hostId(),
               instance.projectId(),
+              instance.workspaceOwned(),
               status);
         });
   }
 
   @Override
   public Optional<Instance> findById(long id) {
-    List<Instance> rows =
-        jdbi.withHandle(
-            handle ->
-                handle
-                    .createQuery(SELECT + " WHERE i.id = :id ORDER BY m.position")
-                    .bind("id", id)
-                    .map(new InstanceMapper())
-                    .list());
-    return JoinedRows.merge(rows, Instance::id, JdbiInstanceRepository::merge).stream()
-        .findFirst();
+    return jdbi.withHandle(handle -> find(handle, id));
   }
 
   @Override
@@ -105,13 +98,60 @@ public final class JdbiInstanceRepository implements InstanceRepository {
         });
   }
 
+  @Override
+  public Optional<Instance> rename(long id, String name, String environment) {
+    requireNonNull(name, "'name' must not be null");
+    requireNonNull(environment, "'environment' must not be null");
+    return jdbi.inTransaction(
+        handle -> {
+          int updated =
+              handle
+                  .createUpdate(
+                      "UPDATE instance SET name = :name, environment = :environment"
+                          + " WHERE id = :id")
+                  .bind("name", name)
+                  .bind("environment", environment)
+                  .bind("id", id)
+                  .execute();
+          return updated > 0 ? find(handle, id) : Optional.<Instance>empty();
+        });
+  }
+
+  /**
+   * Deletes the instance row, which cascades to its machines, its commands and their consoles,
+   * then the grants that target it, which have no foreign key to cascade.
+   */
+  @Override
+  public boolean delete(long id) {
+    return jdbi.inTransaction(
+        handle -> {
+          int deleted =
+              handle.createUpdate("DELETE FROM instance WHERE id = :id").bind("id", id).execute();
+          if (deleted == 0) {
+            return false;
+          }
+          JdbiGrantRepository.deleteByTarget(handle, GrantTarget.instance(id));
+          return true;
+        });
+  }
+
+  private static Optional<Instance> find(Handle handle, long id) {
+    List<Instance> rows =
+        handle
+            .createQuery(SELECT + " WHERE i.id = :id ORDER BY m.position")
+            .bind("id", id)
+            .map(new InstanceMapper())
+            .list();
+    return JoinedRows.merge(rows, Instance::id, JdbiInstanceRepository::merge).stream().findFirst();
+  }
+
   private static long insert(Handle handle, NewInstance instance, EnvironmentStatus status) {
     return handle
         .createUpdate(
             "INSERT INTO instance (name, path, archive_url, git_reference, environment, host_id,"
-                + " project_id, status_error, status_checked_at)"
+                + " project_id, workspace_owned, status_error, status_checked_at)"
                 + " VALUES (:name, :path, :archiveUrl, :gitReference, :environment, :hostId,"
-                + " :projectId, :error, :checkedAt)")
+                + " :projectId, :workspaceOwned, :error, :checkedAt)")
         .bind("name", instance.name())
         .bind("path", instance.path().toString())
         .bind("archiveUrl", instance.archiveUrl().orElse(null))
@@ -119,6 +159,7 @@ public final class JdbiInstanceRepository implements InstanceRepository {
         .bind("environment", instance.environment())
         .bind("hostId", instance.hostId())
         .bind("projectId", instance.projectId().orElse(null))
+        .bind("workspaceOwned", instance.workspaceOwned())
         .bind("error", status.error().orElse(null))
         .bindByType("checkedAt", Columns.utcOrNull(status.checkedAt()), OffsetDateTime.class)
         .executeAndReturnGeneratedKeys("id")

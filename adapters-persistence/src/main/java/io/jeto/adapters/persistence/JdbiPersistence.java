@@ -11,22 +11,25 @@ public final class JdbiPersistence implements AutoCloseable {
   public static final String DEFAULT_PASSWORD = "";
 
   private final JdbcConnectionPool pool;
+  private final Jdbi jdbi;
   private final JdbiHostRepository hosts;
   private final JdbiProjectRepository projects;
   private final JdbiInstanceRepository instances;
   private final JdbiUserRepository users;
   private final JdbiApiKeyRepository apiKeys;
   private final JdbiGrantRepository grants;
+  private final JdbiCommandRepository commands;
 
   private JdbiPersistence(JdbcConnectionPool pool) {
     this.pool = pool;
-    Jdbi jdbi = Jdbi.create(pool);
+    this.jdbi = Jdbi.create(pool);
     this.hosts = new JdbiHostRepository(jdbi);
     this.projects = new JdbiProjectRepository(jdbi);
     this.instances = new JdbiInstanceRepository(jdbi);
     this.users = new JdbiUserRepository(jdbi);
     this.apiKeys = new JdbiApiKeyRepository(jdbi);
     this.grants = new JdbiGrantRepository(jdbi);
+    this.commands = new JdbiCommandRepository(jdbi);
   }
 
   /** Opens the database with H2's default account, applying the migrations it lacks. */
@@ -77,6 +80,21 @@ public final class JdbiPersistence implements AutoCloseable {
 
   public JdbiGrantRepository grants() {
     return grants;
+  }
+
+  public JdbiCommandRepository commands() {
+    return commands;
+  }
+
+  /**
+   * A console repository that keeps each command's console within the cap. It holds no state of
+   * its own, so a new one may be asked for at any time; every one should be given the same cap.
+   *
+   * @throws IllegalArgumentException if the cap is below {@link
+   *     JdbiConsoleRepository#MIN_BYTES_PER_COMMAND}
+   */
+  public JdbiConsoleRepository consoles(long maxBytesPerCommand) {
+    return new JdbiConsoleRepository(jdbi, maxBytesPerCommand);
   }
 
   /** Closes every pooled connection, which closes the database. */

@@ -2,6 +2,7 @@ package io.jeto.adapters.persistence;
 
 import static java.util.Objects.requireNonNull;
 
+import io.jeto.domain.access.GrantTarget;
 import io.jeto.domain.port.NameTakenException;
 import io.jeto.domain.port.ProjectRepository;
 import io.jeto.domain.project.Project;
@@ -55,6 +56,50 @@ public final class JdbiProjectRepository implements ProjectRepository {
                 .bind("id", id)
                 .map(new ProjectMapper())
                 .findOne());
+  }
+
+  @Override
+  public Optional<Project> update(Project project) {
+    try {
+      int updated =
+          jdbi.inTransaction(
+              handle ->
+                  handle
+                      .createUpdate(
+                          "UPDATE project SET name = :name, git_address = :gitAddress,"
+                              + " base_path = :basePath WHERE id = :id")
+                      .bind("name", project.name())
+                      .bind("gitAddress", project.gitAddress().orElse(null))
+                      .bind("basePath", project.basePath().orElse(null))
+                      .bind("id", project.id())
+                      .execute());
+      return updated > 0 ? Optional.of(project) : Optional.empty();
+    } catch (StatementException failure) {
+      if (UniqueViolation.of(failure, NAME_CONSTRAINT)) {
+        throw new NameTakenException("name", project.name());
+      }
+      throw failure;
+    }
+  }
+
+  /**
+   * Deletes the project, then the grants on it. An instance still in the project makes the
+   * foreign key fail the statement, which rolls back the whole transaction.
+   *
+   * @throws StatementException if an instance still belongs to the project
+   */
+  @Override
+  public boolean delete(long id) {
+    return jdbi.inTransaction(
+        handle -> {
+          int deleted =
+              handle.createUpdate("DELETE FROM project WHERE id = :id").bind("id", id).execute();
+          if (deleted == 0) {
+            return false;
+          }
+          JdbiGrantRepository.deleteByTarget(handle, GrantTarget.project(id));
+          return true;
+        });
   }
 
   @Override

@@ -20,6 +20,16 @@ final class DatabaseProbe {
         handle -> handle.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
   }
 
+  /** The sum of a numeric column, zero for an empty table. */
+  long sum(String table, String column) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery("SELECT COALESCE(SUM(" + column + "), 0) FROM " + table)
+                .mapTo(Long.class)
+                .one());
+  }
+
   Optional<Instant> keyLastUsedAt(long keyId) {
     return jdbi.withHandle(
         handle ->

@@ -3,16 +3,29 @@ package io.jeto.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jeto.domain.access.Action;
+import io.jeto.domain.access.GrantTarget;
+import io.jeto.domain.access.NewApiKey;
+import io.jeto.domain.access.NewGrant;
+import io.jeto.domain.access.NewUser;
+import io.jeto.domain.access.Role;
+import io.jeto.domain.command.CommandAction;
+import io.jeto.domain.command.ConsoleStream;
+import io.jeto.domain.command.NewCommand;
 import io.jeto.domain.host.NewHost;
 import io.jeto.domain.instance.EnvironmentStatus;
 import io.jeto.domain.instance.Instance;
 import io.jeto.domain.instance.MachineStatus;
 import io.jeto.domain.instance.NewInstance;
+import io.jeto.domain.port.ConsoleRepository.NewLine;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.JdbiException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,7 +85,8 @@ class JdbiInstanceRepositoryTest {
             Optional.of("release-2.1"),
             "qa",
             hostId,
-            Optional.of(projectId));
+            Optional.of(projectId),
+            true);
 
     Instance added = instances.add(instance, EnvironmentStatus.unknown());
 
@@ -87,6 +101,7 @@ class JdbiInstanceRepositoryTest {
                 "qa",
                 hostId,
                 Optional.of(projectId),
+                true,
                 EnvironmentStatus.unknown()));
   }
 
@@ -220,6 +235,145 @@ class JdbiInstanceRepositoryTest {
     assertThat(found).isEmpty();
   }
 
+  @Test
+  void givenStoredInstance_rename_changesNameAndEnvironmentOnly() {
+    Instance added =
+        instances.add(
+            shopInstance("shop-dev"),
+            EnvironmentStatus.measured(
+                List.of(machine("web", Optional.empty(), "running")), CHECKED_AT));
+
+    Optional<Instance> renamed = instances.rename(added.id(), "shop-staging", "staging");
+
+    assertThat(renamed).contains(added.renamed("shop-staging", "staging"));
+    assertThat(instances.findById(added.id())).isEqualTo(renamed);
+  }
+
+  @Test
+  void givenUnknownIdentifier_rename_returnsEmptyAndChangesNothing() {
+    Instance added = instances.add(shopInstance("shop-dev"), EnvironmentStatus.unknown());
+
+    Optional<Instance> renamed = instances.rename(added.id() + 1, "other", "qa");
+
+    assertThat(renamed).isEmpty();
+    assertThat(instances.findAll()).containsExactly(added);
+  }
+
+  @Test
+  void givenInstanceWithEverything_delete_leavesNoRowOfItAndKeepsTheOthers() {
+    Instance doomed = instanceWithEverything("doomed");
+    Instance kept = instanceWithEverything("kept");
+    long userId = addUser("carol");
+    grant(userId, GrantTarget.project(doomed.id()));
+    grant(userId, GrantTarget.host(doomed.id()));
+    DatabaseProbe probe = new DatabaseProbe(JdbiPersistence.fileUrl(directory));
+    Map<String, Long> before = counts(probe);
+
+    boolean deleted = instances.delete(doomed.id());
+
+    assertThat(deleted).isTrue();
+    assertThat(instances.findAll()).containsExactly(kept);
+    assertThat(persistence.commands().findByInstance(doomed.id())).isEmpty();
+    assertThat(counts(probe))
+        .containsEntry("instance", before.get("instance") - 1)
+        .containsEntry("machine_status", before.get("machine_status") - 2)
+        .containsEntry("command", before.get("command") - 2)
+        .containsEntry("console_meta", before.get("console_meta") - 2)
+        .containsEntry("console_line", before.get("console_line") - 5)
+        .containsEntry("access_grant", before.get("access_grant") - 1)
+        .containsEntry("access_grant_action", before.get("access_grant_action") - 2);
+    assertThat(orphans(probe)).isZero();
+    assertThat(persistence.grants().findByUser(userId))
+        .extracting(grant -> grant.target())
+        .containsExactlyInAnyOrder(GrantTarget.project(doomed.id()), GrantTarget.host(doomed.id()));
+  }
+
+  @Test
+  void givenUnknownIdentifier_delete_returnsFalseAndDeletesNothing() {
+    Instance kept = instanceWithEverything("kept");
+    DatabaseProbe probe = new DatabaseProbe(JdbiPersistence.fileUrl(directory));
+    Map<String, Long> before = counts(probe);
+
+    boolean deleted = instances.delete(kept.id() + 1);
+
+    assertThat(deleted).isFalse();
+    assertThat(counts(probe)).isEqualTo(before);
+  }
+
+  /** An instance with two machines, two commands with consoles and a grant of two actions. */
+  private Instance instanceWithEverything(String name) {
+    Instance instance =
+        instances.add(
+            shopInstance(name),
+            EnvironmentStatus.measured(
+                List.of(
+                    machine("web", Optional.empty(), "running"),
+                    machine("db", Optional.empty(), "running")),
+                CHECKED_AT));
+    JdbiConsoleRepository consoles = persistence.consoles(1024 * 1024);
+    for (int lines = 2; lines <= 3; lines++) {
+      long commandId =
+          persistence
+              .commands()
+              .add(
+                  new NewCommand(
+                      instance.id(),
+                      CommandAction.START,
+                      Optional.empty(),
+                      Optional.empty(),
+                      "alice",
+                      CHECKED_AT))
+              .id();
+      List<NewLine> console = new ArrayList<>();
+      for (int line = 0; line < lines; line++) {
+        console.add(new NewLine(ConsoleStream.STDOUT, name + " line " + line));
+      }
+      consoles.append(commandId, console);
+    }
+    grant(addUser(name + "-user"), GrantTarget.instance(instance.id()));
+    return instance;
+  }
+
+  private long addUser(String name) {
+    return persistence
+        .users()
+        .addWithKey(
+            new NewUser(name, name + "@example.org", Role.USER),
+            new NewApiKey("first", "jeto_" + name, "hash-" + name, Optional.empty()))
+        .id();
+  }
+
+  private void grant(long userId, GrantTarget target) {
+    persistence.grants().add(new NewGrant(userId, target, Set.of(Action.VIEW, Action.START)));
+  }
+
+  private static Map<String, Long> counts(DatabaseProbe probe) {
+    Map<String, Long> counts = new HashMap<>();
+    for (String table :
+        List.of(
+            "instance",
+            "machine_status",
+            "command",
+            "console_meta",
+            "console_line",
+            "access_grant",
+            "access_grant_action")) {
+      counts.put(table, probe.count(table));
+    }
+    return counts;
+  }
+
+  /** Rows whose instance or command is gone, and grants on instances that are gone. */
+  private static long orphans(DatabaseProbe probe) {
+    return probe.count("machine_status WHERE instance_id NOT IN (SELECT id FROM instance)")
+        + probe.count("command WHERE instance_id NOT IN (SELECT id FROM instance)")
+        + probe.count("console_meta WHERE command_id NOT IN (SELECT id FROM command)")
+        + probe.count("console_line WHERE command_id NOT IN (SELECT id FROM command)")
+        + probe.count(
+            "access_grant WHERE target_kind = 'INSTANCE'"
+                + " AND target_id NOT IN (SELECT id FROM instance)");
+  }
+
   private NewInstance shopInstance(String name) {
     return new NewInstance(
         name,
@@ -228,7 +382,8 @@ class JdbiInstanceRepositoryTest {
         Optional.empty(),
         "dev",
         hostId,
-        Optional.empty());
+        Optional.empty(),
+        false);
   }
 
   private static MachineStatus machine(String name, Optional<String> ip, String state) {
