@@ -24,9 +24,14 @@ final class JetoJsonReader {
   static final int MAX_BYTES = 1024 * 1024;
   private static final System.Logger LOG = System.getLogger(JetoJsonReader.class.getName());
 
-  // Untyped values come out as LinkedHashMap and ArrayList, which keep the file's order.
+  // Untyped values come out as LinkedHashMap and ArrayList, which keep the file's order. A double
+  // would make 1e400 Infinity and drop digits, so fractions and exponents stay BigDecimal;
+  // integers come out as Integer, Long or BigInteger, whichever holds them.
   private final ObjectMapper mapper =
-      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .build();
 
   JetoInfos read(Path directory) {
     Path file = directory.resolve(FILE_NAME);
@@ -47,7 +52,7 @@ final class JetoJsonReader {
       }
       return parse(directory, content);
     } catch (NoSuchFileException e) {
-      return unreadable(directory, "jeto.json is a link to a file that does not exist", e);
+      return unreadable(directory, "jeto.json is a link to a file that does not exist", null);
     } catch (IOException e) {
       return unreadable(directory, "jeto.json could not be read: " + e.getMessage(), e);
     }
@@ -67,6 +72,9 @@ final class JetoJsonReader {
     } catch (JsonProcessingException e) {
       // Jackson's own message quotes the offending text, which may be a secret: only the place.
       return unreadable(directory, "jeto.json is not valid JSON: " + place(e.getLocation()), null);
+    } catch (NumberFormatException e) {
+      // Valid JSON, but an exponent such as 1e-2147483649 is beyond what a BigDecimal holds.
+      return unreadable(directory, "jeto.json holds a number whose exponent is out of range", null);
     } catch (IOException e) {
       return unreadable(directory, "jeto.json could not be read: " + e.getMessage(), e);
     }
@@ -85,8 +93,10 @@ final class JetoJsonReader {
     return "error at line " + location.getLineNr() + ", column " + location.getColumnNr();
   }
 
+  // The reason goes to the client with the instance, and every list call reads the file again:
+  // a warning would repeat it there each time. Only an unforeseen I/O error has a cause.
   private static JetoInfos unreadable(Path directory, String reason, Throwable cause) {
-    LOG.log(Level.WARNING, () -> "Ignoring the jeto.json in " + directory + ": " + reason, cause);
+    LOG.log(Level.DEBUG, () -> "Ignoring the jeto.json in " + directory + ": " + reason, cause);
     return JetoInfos.unreadable(reason);
   }
 }

@@ -12,7 +12,8 @@ import java.util.Map;
  *
  * @param command the program followed by its arguments, passed as they are, without a shell
  * @param directory the working directory, which also becomes {@code VAGRANT_CWD}
- * @param environment the variables added to the service's own environment
+ * @param environment the variables added to the service's own environment, less its {@code JETO_}
+ *     variables
  * @param timeout how long the command may run before its whole process tree is stopped
  * @param maxCapturedBytes how much of each output stream is kept; the rest is read and dropped
  */

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
-/** Bash stand-ins for the vagrant command, for what the real one cannot be made to do on cue. */
+/** Bash stand-ins for vagrant (or git), for what the real one cannot be made to do on cue. */
 final class FakeVagrant {
 
   private FakeVagrant() {}

@@ -2,9 +2,12 @@ package io.jeto.adapters.vagrant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import io.jeto.domain.instance.JetoInfos;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,9 +16,14 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.stream.Stream;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 class JetoJsonReaderTest {
@@ -43,7 +51,51 @@ class JetoJsonReaderTest {
     assertThat(infos.values().get("alpha")).isEqualTo("two");
     assertThat(infos.values().get("mid")).isEqualTo(true);
     assertThat(infos.values().get("none")).isNull();
-    assertThat(infos.values().get("pi")).isEqualTo(3.5);
+    assertThat(infos.values().get("pi")).isEqualTo(new BigDecimal("3.5"));
+  }
+
+  @Test
+  void givenNumberBeyondADouble_jetoInfos_givesTheNumberWritten() throws IOException {
+    write("{\"x\": 1e400, \"tiny\": -2.5E-400}");
+
+    JetoInfos infos = reader.jetoInfos(instance);
+
+    assertThat(infos.values().get("x"))
+        .isInstanceOf(BigDecimal.class)
+        .isEqualTo(new BigDecimal("1e400"));
+    assertThat(infos.values().get("tiny")).isEqualTo(new BigDecimal("-2.5E-400"));
+  }
+
+  @Test
+  void givenExponentBeyondABigDecimal_jetoInfos_saysTheNumberIsOutOfRange() throws IOException {
+    write("{\"x\": 1e-2147483649}");
+
+    JetoInfos infos = reader.jetoInfos(instance);
+
+    assertThat(infos.values()).isEmpty();
+    assertThat(infos.error()).contains("jeto.json holds a number whose exponent is out of range");
+  }
+
+  @Test
+  void givenFractionWithMoreDigitsThanADouble_jetoInfos_keepsEveryDigit() throws IOException {
+    write("{\"pi\": 3.14159265358979323846264338327950288, \"tenth\": 0.10}");
+
+    JetoInfos infos = reader.jetoInfos(instance);
+
+    assertThat(infos.values().get("pi"))
+        .isEqualTo(new BigDecimal("3.14159265358979323846264338327950288"));
+    assertThat(infos.values().get("tenth")).isEqualTo(new BigDecimal("0.10"));
+  }
+
+  @Test
+  void givenIntegersOfEverySize_jetoInfos_givesEachInATypeThatHoldsIt() throws IOException {
+    write("{\"small\": 7, \"large\": 9007199254740993, \"huge\": -123456789012345678901234}");
+
+    JetoInfos infos = reader.jetoInfos(instance);
+
+    assertThat(infos.values().get("small")).isEqualTo(7);
+    assertThat(infos.values().get("large")).isEqualTo(9007199254740993L);
+    assertThat(infos.values().get("huge")).isEqualTo(new BigInteger("-123456789012345678901234"));
   }
 
   @Test
@@ -183,7 +235,54 @@ class JetoJsonReaderTest {
     assertThat(infos.error()).contains("jeto.json is larger than 1 MiB");
   }
 
+  @TestFactory
+  Stream<DynamicTest> givenEachExpectedFault_jetoInfos_logsItAtDebugWithoutAStackTrace() {
+    Map<String, Fault> faults = new LinkedHashMap<>();
+    faults.put("invalid JSON", jetoJson -> Files.writeString(jetoJson, "{\"a\": hunter2}"));
+    faults.put("no object", jetoJson -> Files.writeString(jetoJson, "[1, 2]"));
+    faults.put("exponent", jetoJson -> Files.writeString(jetoJson, "{\"x\": 1e-2147483649}"));
+    faults.put(
+        "link outside",
+        jetoJson ->
+            Files.createSymbolicLink(jetoJson, Files.writeString(dir.resolve("out.json"), "{}")));
+    faults.put(
+        "dangling link",
+        jetoJson -> Files.createSymbolicLink(jetoJson, jetoJson.resolveSibling("nowhere.json")));
+    faults.put(
+        "too large",
+        jetoJson -> Files.writeString(jetoJson, " ".repeat(JetoJsonReader.MAX_BYTES + 1)));
+    faults.put("not a file", Files::createDirectory);
+
+    return faults.entrySet().stream()
+        .map(fault -> dynamicTest(fault.getKey(), () -> assertLoggedAtDebug(fault.getValue())));
+  }
+
+  private void assertLoggedAtDebug(Fault fault) throws IOException {
+    Path faulty = Files.createTempDirectory(dir, "faulty");
+    fault.arrange(faulty.resolve("jeto.json"));
+
+    List<LogRecord> logged;
+    try (RecordingLog log = RecordingLog.of(JetoJsonReader.class)) {
+      reader.jetoInfos(faulty);
+      logged = log.records();
+    }
+
+    assertThat(logged)
+        .singleElement()
+        .satisfies(
+            record -> {
+              assertThat(record.getLevel()).isEqualTo(Level.FINE);
+              assertThat(record.getThrown()).isNull();
+              assertThat(record.getMessage()).startsWith("Ignoring the jeto.json in " + faulty);
+            });
+  }
+
   private void write(String content) throws IOException {
     Files.writeString(instance.resolve("jeto.json"), content);
+  }
+
+  /** Makes the jeto.json at that path unreadable in one way. */
+  private interface Fault {
+    void arrange(Path jetoJson) throws IOException;
   }
 }

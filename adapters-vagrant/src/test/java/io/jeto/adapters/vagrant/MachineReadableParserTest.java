@@ -64,6 +64,119 @@ class MachineReadableParserTest {
   }
 
   @Test
+  void givenNamesWithACommaAndATypeWord_parse_keepsEachTargetWhole() {
+    String output = Fixtures.read("status-type-word-names.txt");
+
+    List<MachineReadableRecord> records = parser.parse(output);
+
+    assertThat(records)
+        .filteredOn(record -> !record.target().isEmpty())
+        .extracting(MachineReadableRecord::target)
+        .containsOnly("ok", "a,metadata", "c,ui");
+    assertThat(records)
+        .filteredOn(record -> record.type().equals("provider-name"))
+        .extracting(MachineReadableRecord::target, MachineReadableRecord::data)
+        .containsExactly(
+            tuple("ok", List.of("lxc")),
+            tuple("a,metadata", List.of("lxc")),
+            tuple("c,ui", List.of("lxc")));
+  }
+
+  @Test
+  void givenNameThatEndsInErrorExit_parse_givesNoErrorExitRecord() {
+    String output = Fixtures.read("status-error-exit-name.txt");
+
+    List<MachineReadableRecord> records = parser.parse(output);
+
+    assertThat(records).extracting(MachineReadableRecord::type).doesNotContain("error-exit");
+    assertThat(records)
+        .filteredOn(record -> record.type().equals("state"))
+        .extracting(MachineReadableRecord::target)
+        .containsExactly("ok", "b,error-exit");
+  }
+
+  @Test
+  void givenNamesThatStartOneAnother_parse_givesEachRecordTheNameThatFits() {
+    String output = Fixtures.read("status-prefix-names.txt");
+
+    List<MachineReadableRecord> records = parser.parse(output);
+
+    assertThat(records)
+        .filteredOn(record -> record.type().equals("state"))
+        .extracting(MachineReadableRecord::target, MachineReadableRecord::data)
+        .containsExactly(
+            tuple("a", List.of("not_created")),
+            tuple("a,state", List.of("not_created")),
+            tuple("a,state,running", List.of("not_created")),
+            tuple("a,metadata,provider,lxc", List.of("not_created")));
+  }
+
+  @Test
+  void givenNamesThatAreTypeWords_parse_takesThemAsTargets() {
+    String output = Fixtures.read("status-bare-type-names.txt");
+
+    List<MachineReadableRecord> records = parser.parse(output);
+
+    assertThat(records)
+        .filteredOn(record -> record.type().equals("state-human-short"))
+        .extracting(MachineReadableRecord::target)
+        .containsExactly("state", "ui", "metadata");
+    assertThat(records.getLast().target()).isEmpty();
+    assertThat(records.getLast().type()).isEqualTo("ui");
+  }
+
+  @Test
+  void givenNameWithVagrantsCommaEscape_parse_keepsTheTargetAsWritten() {
+    String output = Fixtures.read("status-escaped-comma-name.txt");
+
+    List<MachineReadableRecord> records = parser.parse(output);
+
+    assertThat(records)
+        .filteredOn(record -> record.type().equals("metadata"))
+        .extracting(MachineReadableRecord::target)
+        .containsExactly("x%!(VAGRANT_COMMA)y", "z");
+  }
+
+  @Test
+  void givenNamesWithNewlineCommaAndTypeWord_parse_joinsEachIntoItsTarget() {
+    String output = Fixtures.read("status-newline-type-names.txt");
+
+    List<MachineReadableRecord> records = parser.parse(output);
+
+    assertThat(records)
+        .filteredOn(record -> record.type().equals("state"))
+        .extracting(MachineReadableRecord::target)
+        .containsExactly("n\nstate,x", "m,ui\nui", "state\n1,y");
+    assertThat(records).hasSize(16);
+  }
+
+  @Test
+  void givenUnknownTypeForAKnownName_parse_takesTheWholeNameAsTarget() {
+    String output = "1,a,b,metadata,provider,lxc\n1,a,b,future-type,x\n";
+
+    List<MachineReadableRecord> records = parser.parse(output);
+
+    assertThat(records)
+        .extracting(
+            MachineReadableRecord::target, MachineReadableRecord::type, MachineReadableRecord::data)
+        .containsExactly(
+            tuple("a,b", "metadata", List.of("provider", "lxc")),
+            tuple("a,b", "future-type", List.of("x")));
+  }
+
+  @Test
+  void givenNameLikeTheStartOfATargetlessRecord_parse_leavesThatRecordWithoutTarget() {
+    String output = "1,,ui,metadata,provider,lxc\n1,,ui,info,hello\n";
+
+    List<MachineReadableRecord> records = parser.parse(output);
+
+    assertThat(records)
+        .extracting(MachineReadableRecord::target, MachineReadableRecord::type)
+        .containsExactly(tuple(",ui", "metadata"), tuple("", "ui"));
+    assertThat(records.getLast().data()).containsExactly("info", "hello");
+  }
+
+  @Test
   void givenPseudoTerminalCapture_parse_dropsTheCarriageReturns() {
     String output = Fixtures.read("status-machine-readable-tty.txt");
 

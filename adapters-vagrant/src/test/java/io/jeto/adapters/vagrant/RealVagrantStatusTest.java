@@ -81,6 +81,30 @@ class RealVagrantStatusTest {
   }
 
   @Test
+  void givenMachineNamesWithACommaAndATypeWord_status_listsEachMachineWhole() throws IOException {
+    VagrantCall call = environment("Vagrantfile.type-word-names");
+
+    EnvironmentStatus status = reader.status(call);
+
+    assertThat(status.error()).isEmpty();
+    assertThat(status.machines())
+        .extracting(MachineStatus::name)
+        .containsExactly("ok", "a,metadata", "c,ui");
+  }
+
+  @Test
+  void givenMachineNamedLikeAnErrorExit_status_listsBothMachines() throws IOException {
+    VagrantCall call = environment("Vagrantfile.error-exit-name");
+
+    EnvironmentStatus status = reader.status(call);
+
+    assertThat(status.error()).isEmpty();
+    assertThat(status.machines())
+        .extracting(MachineStatus::name)
+        .containsExactly("ok", "b,error-exit");
+  }
+
+  @Test
   void givenVagrantfileWithSyntaxError_status_failsWithVagrantsExplanation() throws IOException {
     VagrantCall call = environment("Vagrantfile.badsyntax");
 
@@ -92,10 +116,32 @@ class RealVagrantStatusTest {
             message -> assertThat(message).contains("There is a syntax error", "Vagrantfile"));
   }
 
-  // Each test gets its own VAGRANT_HOME, so that nothing is read from or left in the user's.
+  @Test
+  void givenVagrantfileReadingTheAdminKey_status_showsItHasNone() throws IOException {
+    ServiceSettings.requireInherited();
+    VagrantCall call =
+        environmentWith(
+            """
+            Vagrant.configure("2") do |config|
+              config.vm.box = "local/deb12"
+              config.vm.define ENV.fetch("JETO_ADMIN_KEY", "no-admin-key")
+            end
+            """);
+
+    EnvironmentStatus status = reader.status(call);
+
+    assertThat(status.error()).isEmpty();
+    assertThat(status.machines()).extracting(MachineStatus::name).containsExactly("no-admin-key");
+  }
+
   private VagrantCall environment(String vagrantfile) throws IOException {
+    return environmentWith(Fixtures.read(vagrantfile));
+  }
+
+  // Each test gets its own VAGRANT_HOME, so that nothing is read from or left in the user's.
+  private VagrantCall environmentWith(String vagrantfile) throws IOException {
     Path instance = Files.createDirectory(dir.resolve("instance"));
-    Files.copy(Fixtures.path(vagrantfile), instance.resolve("Vagrantfile"));
+    Files.writeString(instance.resolve("Vagrantfile"), vagrantfile);
     Map<String, String> variables =
         Map.of(
             "VAGRANT_DEFAULT_PROVIDER", "lxc",

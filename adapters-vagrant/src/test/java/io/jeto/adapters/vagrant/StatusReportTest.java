@@ -18,13 +18,19 @@ class StatusReportTest {
   private static final String NO_ENVIRONMENT =
       "A Vagrant environment or target machine is required to run this\ncommand.";
 
-  // What each captured status output must give: machines as name|state|status|provider, an error
-  // that starts with the given text, or nothing for human text and stderr captures.
+  // What each captured status output, copied from shared/ or the module's own, must give: machines
+  // as name|state|status|provider, an error that starts with the given text, or nothing for human
+  // text and stderr captures.
   private static final Map<String, Expected> EXPECTED =
       Map.ofEntries(
           machines("status-after-destroy-docker.txt", "default|not_created|not created|docker"),
           machines("status-after-destroy.txt", LXC_NEW),
           machines("status-after-failed-provision.txt", "default|running|running|lxc"),
+          machines(
+              "status-bare-type-names.txt",
+              "state|not_created|not created|lxc",
+              "ui|not_created|not created|lxc",
+              "metadata|not_created|not created|lxc"),
           machines("status-by-global-id.txt", "web|running|running|lxc"),
           machines(
               "status-container-removed-outside.txt", "default|not_created|not created|docker"),
@@ -33,6 +39,10 @@ class StatusReportTest {
           machines("status-during-up.txt", "worker|running|running|lxc"),
           machines("status-empty-vagrant-home.txt", "default|running|running|lxc"),
           machines("status-error-bad-config.txt", LXC_NEW),
+          machines(
+              "status-error-exit-name.txt",
+              "ok|not_created|not created|lxc",
+              "b,error-exit|not_created|not created|lxc"),
           nothing("status-error-bad-vagrantfile-human.stderr.txt"),
           nothing("status-error-bad-vagrantfile-human.txt"),
           nothing("status-error-bad-vagrantfile.stderr.txt"),
@@ -47,6 +57,10 @@ class StatusReportTest {
           error(
               "status-error-unknown-machine.txt",
               "The machine with the name 'nosuch' was not found"),
+          machines(
+              "status-escaped-comma-name.txt",
+              "x%!(VAGRANT_COMMA)y|not_created|not created|lxc",
+              "z|not_created|not created|lxc"),
           machines(
               "status-from-subdir.txt",
               "web|running|running|lxc",
@@ -72,6 +86,11 @@ class StatusReportTest {
               "db|stopped|stopped|lxc",
               "worker|not_created|not created|lxc"),
           machines("status-multi-one-machine.txt", "db|not_created|not created|lxc"),
+          machines(
+              "status-newline-type-names.txt",
+              "n\nstate,x|not_created|not created|lxc",
+              "m,ui\nui|not_created|not created|lxc",
+              "state\n1,y|not_created|not created|lxc"),
           error(
               "status-not-created-default-provider-unknown.txt",
               "The provider 'nosuch' could not be found, but was requested to\nback"),
@@ -89,6 +108,12 @@ class StatusReportTest {
               "ünïcode|not_created|not created|lxc",
               "back\\slash|not_created|not created|lxc",
               "new\nline|not_created|not created|lxc"),
+          machines(
+              "status-prefix-names.txt",
+              "a|not_created|not created|lxc",
+              "a,state|not_created|not created|lxc",
+              "a,state,running|not_created|not created|lxc",
+              "a,metadata,provider,lxc|not_created|not created|lxc"),
           nothing("status-running-docker-human.txt"),
           machines("status-running-docker-ssh.txt", "default|running|running|docker"),
           machines("status-running-docker.txt", "default|running|running|docker"),
@@ -98,6 +123,11 @@ class StatusReportTest {
           machines("status-stopped-docker.txt", "default|stopped|stopped|docker"),
           nothing("status-stopped-lxc-human.txt"),
           machines("status-stopped-lxc.txt", "default|stopped|stopped|lxc"),
+          machines(
+              "status-type-word-names.txt",
+              "ok|not_created|not created|lxc",
+              "a,metadata|not_created|not created|lxc",
+              "c,ui|not_created|not created|lxc"),
           machines(
               "status-vagrant-cwd.txt",
               "web|running|running|lxc",
@@ -160,6 +190,19 @@ class StatusReportTest {
             "ünïcode",
             "back\\slash",
             "new\nline");
+  }
+
+  @Test
+  void givenMachineNamedLikeAnErrorExit_of_givesBothMachinesAndNoError() {
+    List<MachineReadableRecord> records = parse("status-error-exit-name.txt");
+
+    StatusReport report = StatusReport.of(records);
+
+    assertThat(report.error()).isEmpty();
+    assertThat(report.machines())
+        .containsExactly(
+            new ReportedMachine("ok", "lxc", "not_created", "not created"),
+            new ReportedMachine("b,error-exit", "lxc", "not_created", "not created"));
   }
 
   @Test

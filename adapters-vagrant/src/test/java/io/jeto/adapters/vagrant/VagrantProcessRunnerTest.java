@@ -167,6 +167,19 @@ class VagrantProcessRunnerTest {
   }
 
   @Test
+  void givenServiceSettingsInItsOwnEnvironment_run_passesOnlyTheCallsJetoVariables()
+      throws Exception {
+    ServiceSettings.requireInherited();
+    Path script = FakeVagrant.script(dir, "env", "env");
+
+    ProcessOutcome outcome = runner.run(request(script, Map.of("JETO_PARAM", "a"), GENEROUS));
+
+    List<String> lines = Arrays.asList(outcome.stdout().split("\n"));
+    assertThat(ServiceSettings.jetoLines(lines)).containsExactly("JETO_PARAM=a");
+    assertThat(lines).anyMatch(line -> line.startsWith("PATH="));
+  }
+
+  @Test
   void givenVariableThatCannotBePassed_run_refusesWithoutShowingTheValue() throws Exception {
     Path script = FakeVagrant.script(dir, "ok", "true");
 
