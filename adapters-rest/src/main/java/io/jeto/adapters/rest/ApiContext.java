@@ -1,5 +1,6 @@
 package io.jeto.adapters.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
@@ -26,6 +27,20 @@ final class ApiContext {
 
   RequestBody body(ServerRequest request) {
     return RequestBody.read(request, mapper, maxBodyBytes);
+  }
+
+  String json(Object value) {
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("API values always serialize", e);
+    }
+  }
+
+  void accepted(ServerResponse response, String location, Object body) {
+    response.status(Status.ACCEPTED_202);
+    response.header(HeaderNames.LOCATION, location);
+    response.send(body);
   }
 
   void created(ServerResponse response, String location, Object body) {

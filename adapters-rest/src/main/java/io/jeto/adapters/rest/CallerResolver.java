@@ -27,7 +27,11 @@ final class CallerResolver {
             .first(JETO_KEY)
             .or(() -> bearerToken(request))
             .orElseThrow(() -> new UnauthenticatedException("an API key is required"));
-    return authenticateCaller.authenticate(key);
+    return authenticateCaller.authenticate(key, address(request));
+  }
+
+  private static Optional<String> address(ServerRequest request) {
+    return Optional.ofNullable(request.remotePeer().host());
   }
 
   private static Optional<String> bearerToken(ServerRequest request) {

@@ -1,5 +1,6 @@
 package io.jeto.adapters.rest;
 
+import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -23,7 +24,12 @@ final class HostsEndpoint implements HttpService {
 
   @Override
   public void routing(HttpRules rules) {
-    rules.get("/", this::list).post("/", this::create).get("/{id}", this::get);
+    rules
+        .get("/", this::list)
+        .post("/", this::create)
+        .get("/{id}", this::get)
+        .put("/{id}", this::update)
+        .delete("/{id}", this::delete);
   }
 
   private void list(ServerRequest request, ServerResponse response) {
@@ -40,13 +46,30 @@ final class HostsEndpoint implements HttpService {
 
   private void create(ServerRequest request, ServerResponse response) {
     Caller caller = api.caller(request);
-    RequestBody body = api.body(request);
 
-    NewHost host =
-        new NewHost(
-            body.requiredText("name"), body.requiredText("provider"), body.stringMap("params"));
-    Host created = manageHosts.createHost(caller, host);
+    Host created = manageHosts.createHost(caller, () -> newHost(api.body(request)));
 
     api.created(response, "/api/hosts/" + created.id(), HostJson.fromDomainModel(created));
+  }
+
+  private void update(ServerRequest request, ServerResponse response) {
+    Caller caller = api.caller(request);
+    long id = PathIds.id(request, "id", "host");
+
+    Host updated = manageHosts.updateHost(caller, id, () -> newHost(api.body(request)));
+
+    response.send(HostJson.fromDomainModel(updated));
+  }
+
+  private void delete(ServerRequest request, ServerResponse response) {
+    Caller caller = api.caller(request);
+    long id = PathIds.id(request, "id", "host");
+    manageHosts.deleteHost(caller, id);
+    response.status(Status.NO_CONTENT_204).send();
+  }
+
+  private static NewHost newHost(RequestBody body) {
+    return new NewHost(
+        body.requiredText("name"), body.requiredText("provider"), body.stringMap("params"));
   }
 }

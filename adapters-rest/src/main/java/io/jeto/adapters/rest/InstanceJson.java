@@ -1,13 +1,15 @@
 package io.jeto.adapters.rest;
 
 import io.jeto.application.port.in.InstanceDetails;
+import io.jeto.domain.access.Action;
 import io.jeto.domain.instance.Instance;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The Instance object of spec/instances.rst, plus the error fields that say why {@code status}
- * or {@code jeto_infos} is empty.
+ * or {@code jeto_infos} is empty, {@code busy}: the command running on it, if any, and {@code
+ * allowed_actions}: what the caller's key may do to it.
  */
 record InstanceJson(
     long id,
@@ -21,7 +23,9 @@ record InstanceJson(
     HostJson host,
     ProjectJson project,
     Map<String, Object> jetoInfos,
-    String jetoInfosError) {
+    String jetoInfosError,
+    CommandJson busy,
+    List<String> allowedActions) {
 
   static InstanceJson fromDomainModel(InstanceDetails details) {
     Instance instance = details.instance();
@@ -37,6 +41,8 @@ record InstanceJson(
         HostJson.fromDomainModel(details.host()),
         details.project().map(ProjectJson::fromDomainModel).orElse(null),
         details.jetoInfos().values(),
-        details.jetoInfos().error().orElse(null));
+        details.jetoInfos().error().orElse(null),
+        details.busy().map(CommandJson::fromDomainModel).orElse(null),
+        details.allowedActions().stream().sorted().map(Action::wireName).toList());
   }
 }

@@ -29,7 +29,7 @@ final class Pages {
     List<T> page = after.subList(0, Math.min(limit, after.size()));
     if (after.size() > page.size()) {
       long last = id.applyAsLong(page.get(page.size() - 1));
-      String next = request.path().path() + "?limit=" + limit + "&cursor=" + last;
+      String next = request.path().absolute().path() + "?limit=" + limit + "&cursor=" + last;
       response.header(HeaderNames.LINK, "<" + next + ">; rel=\"next\"");
     }
     return page;

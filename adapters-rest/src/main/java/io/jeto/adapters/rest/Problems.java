@@ -3,13 +3,16 @@ package io.jeto.adapters.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.HttpException;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import io.jeto.application.port.in.ConflictException;
 import io.jeto.application.port.in.ForbiddenException;
 import io.jeto.application.port.in.InvalidRequestException;
 import io.jeto.application.port.in.NotFoundException;
+import io.jeto.application.port.in.PreconditionFailedException;
 import io.jeto.application.port.in.UnauthenticatedException;
 import io.jeto.domain.port.NameTakenException;
 import java.lang.System.Logger.Level;
@@ -20,7 +23,7 @@ import java.util.Map;
 final class Problems {
 
   private static final System.Logger LOG = System.getLogger(Problems.class.getName());
-  private static final String MEDIA_TYPE = "application/problem+json";
+  static final String MEDIA_TYPE = "application/problem+json";
 
   private final ObjectMapper mapper;
 
@@ -46,13 +49,42 @@ final class Problems {
             NotFoundException.class,
             (req, res, e) -> send(res, 404, "not-found", e.getMessage(), null))
         .error(
+            ConflictException.class,
+            (req, res, e) -> send(res, 409, "conflict", e.getMessage(), null))
+        .error(
+            PreconditionFailedException.class,
+            (req, res, e) -> send(res, 412, "precondition-failed", e.getMessage(), null))
+        .error(
             NameTakenException.class,
             (req, res, e) ->
                 send(res, 409, "conflict", e.field() + ": " + e.getMessage(), e.field()))
         .error(
             PayloadTooLargeException.class,
             (req, res, e) -> send(res, 413, "payload-too-large", e.getMessage(), null))
+        .error(
+            HttpException.class,
+            (req, res, e) ->
+                send(res, e.status().code(), typeOf(e.status().code()), detailOf(e), null))
         .error(RuntimeException.class, this::unexpected);
+  }
+
+  static String typeOf(int status) {
+    return switch (status) {
+      case 400 -> "invalid-request";
+      case 401 -> "unauthenticated";
+      case 403 -> "forbidden";
+      case 404 -> "not-found";
+      case 405 -> "method-not-allowed";
+      case 409 -> "conflict";
+      case 412 -> "precondition-failed";
+      case 413 -> "payload-too-large";
+      default -> status >= 500 ? "internal-error" : "http-" + status;
+    };
+  }
+
+  // Helidon's messages can quote the request back; only the plain cases are worth repeating.
+  private static String detailOf(HttpException e) {
+    return e.status().code() == 404 ? "no such resource" : e.status().reasonPhrase();
   }
 
   void notFound(ServerRequest request, ServerResponse response) {
@@ -65,6 +97,12 @@ final class Problems {
   }
 
   private void send(ServerResponse response, int status, String type, String detail, String field) {
+    response.status(status);
+    response.header(HeaderNames.CONTENT_TYPE, MEDIA_TYPE);
+    response.send(body(status, type, detail, field));
+  }
+
+  byte[] body(int status, String type, String detail, String field) {
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("type", "urn:jeto:problem:" + type);
     problem.put("title", Status.create(status).reasonPhrase());
@@ -73,10 +111,8 @@ final class Problems {
     if (field != null) {
       problem.put("field", field);
     }
-    response.status(status);
-    response.header(HeaderNames.CONTENT_TYPE, MEDIA_TYPE);
     try {
-      response.send(mapper.writeValueAsBytes(problem));
+      return mapper.writeValueAsBytes(problem);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a map of strings always serializes", e);
     }

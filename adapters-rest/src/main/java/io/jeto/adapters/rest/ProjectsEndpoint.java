@@ -1,5 +1,6 @@
 package io.jeto.adapters.rest;
 
+import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -22,7 +23,13 @@ final class ProjectsEndpoint implements HttpService {
 
   @Override
   public void routing(HttpRules rules) {
-    rules.get("/", this::list).post("/", this::create).get("/{id}", this::get);
+    rules
+        .get("/", this::list)
+        .post("/", this::create)
+        .get("/{id}", this::get)
+        .put("/{id}", this::update)
+        .delete("/{id}", this::delete)
+        .get("/{id}/git-references", this::gitReferences);
   }
 
   private void list(ServerRequest request, ServerResponse response) {
@@ -49,5 +56,39 @@ final class ProjectsEndpoint implements HttpService {
             body.optionalText("base_path"));
 
     api.created(response, "/api/projects/" + created.id(), ProjectJson.fromDomainModel(created));
+  }
+
+  private void update(ServerRequest request, ServerResponse response) {
+    Caller caller = api.caller(request);
+    long id = PathIds.id(request, "id", "project");
+    RequestBody body = api.body(request);
+
+    Project updated =
+        manageProjects.updateProject(
+            caller,
+            id,
+            body.requiredText("name"),
+            body.optionalText("git_address"),
+            body.optionalText("base_path"));
+
+    response.send(ProjectJson.fromDomainModel(updated));
+  }
+
+  private void delete(ServerRequest request, ServerResponse response) {
+    Caller caller = api.caller(request);
+    long id = PathIds.id(request, "id", "project");
+
+    manageProjects.deleteProject(caller, id);
+
+    response.status(Status.NO_CONTENT_204).send();
+  }
+
+  private void gitReferences(ServerRequest request, ServerResponse response) {
+    Caller caller = api.caller(request);
+    long id = PathIds.id(request, "id", "project");
+    response.send(
+        manageProjects.gitReferences(caller, id).stream()
+            .map(GitReferenceJson::fromDomainModel)
+            .toList());
   }
 }

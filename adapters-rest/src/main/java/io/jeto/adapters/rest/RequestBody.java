@@ -9,6 +9,8 @@ import io.jeto.application.port.in.InvalidRequestException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,6 +73,52 @@ final class RequestBody {
       throw new InvalidRequestException(field, "must be a positive integer id");
     }
     return Optional.of(value.longValue());
+  }
+
+  Optional<Boolean> optionalBoolean(String field) {
+    JsonNode value = json.get(field);
+    if (value == null || value.isNull()) {
+      return Optional.empty();
+    }
+    if (!value.isBoolean()) {
+      throw new InvalidRequestException(field, "must be true or false");
+    }
+    return Optional.of(value.booleanValue());
+  }
+
+  Optional<List<Long>> optionalIdList(String field) {
+    JsonNode value = json.get(field);
+    if (value == null || value.isNull()) {
+      return Optional.empty();
+    }
+    if (!value.isArray()) {
+      throw new InvalidRequestException(field, "must be an array of ids");
+    }
+    List<Long> ids = new ArrayList<>();
+    for (JsonNode element : value) {
+      if (!element.isIntegralNumber() || !element.canConvertToLong() || element.longValue() <= 0) {
+        throw new InvalidRequestException(field, "must be an array of positive integer ids");
+      }
+      ids.add(element.longValue());
+    }
+    return Optional.of(ids);
+  }
+
+  Optional<List<String>> optionalStringList(String field) {
+    return has(field) ? Optional.of(stringList(field)) : Optional.empty();
+  }
+
+  Optional<Instant> optionalInstant(String field) {
+    return optionalText(field)
+        .map(
+            text -> {
+              try {
+                return Instant.parse(text);
+              } catch (DateTimeParseException e) {
+                throw new InvalidRequestException(
+                    field, "must be an ISO-8601 instant such as 2027-01-01T00:00:00Z");
+              }
+            });
   }
 
   boolean has(String field) {

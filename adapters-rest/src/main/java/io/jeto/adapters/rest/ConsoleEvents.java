@@ -1,0 +1,114 @@
+package io.jeto.adapters.rest;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import io.jeto.application.port.in.Caller;
+import io.jeto.application.port.in.ConsolePage;
+import io.jeto.application.port.in.ReadCommandsUseCase;
+import io.jeto.domain.command.ConsoleLine;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Streams a command's console as server-sent events: one {@code line} event per line with its
+ * id, live until the command ends, then one {@code end} event with the final state.
+ *
+ * <p>Every line is read from the store, never from memory, so that a client reconnecting with
+ * {@code Last-Event-ID} resumes exactly after the last line it received.
+ */
+final class ConsoleEvents {
+
+  private static final System.Logger LOG = System.getLogger(ConsoleEvents.class.getName());
+  private static final int PAGE_LINES = 1_000;
+  /** The longest a missed wake-up can delay a line: the store is read again after it. */
+  private static final Duration POLL = Duration.ofSeconds(1);
+  private static final long KEEPALIVE_NANOS = Duration.ofSeconds(15).toNanos();
+
+  private final ApiContext api;
+  private final ReadCommandsUseCase readCommands;
+
+  ConsoleEvents(ApiContext api, ReadCommandsUseCase readCommands) {
+    this.api = api;
+    this.readCommands = readCommands;
+  }
+
+  void stream(ServerRequest request, ServerResponse response) {
+    Caller caller = api.caller(request);
+    long id = PathIds.id(request, "id", "instance");
+    long commandId = PathIds.id(request, "cid", "command");
+    long lastId = lastEventId(request);
+    // Checked before the stream starts, so that a refusal is still a problem+json answer.
+    ConsolePage page = readCommands.readConsole(caller, id, commandId, lastId, PAGE_LINES);
+
+    response.header(HeaderNames.CONTENT_TYPE, "text/event-stream; charset=utf-8");
+    response.header(HeaderNames.CACHE_CONTROL, "no-cache");
+    try (OutputStream out = response.outputStream()) {
+      long lastWrite = System.nanoTime();
+      while (!page.isComplete()) {
+        for (ConsoleLine line : page.lines()) {
+          out.write(lineEvent(line));
+          lastId = line.id();
+        }
+        if (!page.lines().isEmpty()) {
+          out.flush();
+          lastWrite = System.nanoTime();
+        } else {
+          readCommands.awaitConsole(commandId, POLL);
+          // A comment now and then shows a silent command is still followed, and finds a
+          // client that went away.
+          if (System.nanoTime() - lastWrite > KEEPALIVE_NANOS) {
+            out.write(":\n\n".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            lastWrite = System.nanoTime();
+          }
+        }
+        page = readCommands.readConsole(caller, id, commandId, lastId, PAGE_LINES);
+      }
+      out.write(endEvent(page));
+      out.flush();
+    } catch (IOException | UncheckedIOException e) {
+      // The client went away; it may come back with Last-Event-ID.
+      LOG.log(Level.DEBUG, "console stream of command " + commandId + " closed: " + e);
+    }
+  }
+
+  private byte[] lineEvent(ConsoleLine line) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("stream", line.stream().wireName());
+    data.put("text", line.text());
+    return event(line.id(), "line", api.json(data));
+  }
+
+  private byte[] endEvent(ConsolePage page) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("state", page.command().state().wireName());
+    data.put("exit_code", page.command().exitCode().orElse(null));
+    return ("event: end\ndata: " + api.json(data) + "\n\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  // JSON in the data field keeps CR, LF and every other character of a line out of the framing.
+  private static byte[] event(long id, String name, String json) {
+    return ("id: " + id + "\nevent: " + name + "\ndata: " + json + "\n\n")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static long lastEventId(ServerRequest request) {
+    String raw =
+        request
+            .headers()
+            .first(HeaderNames.create("Last-Event-ID"))
+            .orElseGet(() -> request.query().first("after").orElse("0"));
+    try {
+      return Math.max(0, Long.parseLong(raw.strip()));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+}
