@@ -9,6 +9,7 @@ import io.jeto.domain.port.ApiKeyRepository;
 import io.jeto.domain.port.UserRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /** Finds the user behind an API key, refusing keys that no longer work. */
 public final class AuthenticateCallerService implements AuthenticateCallerUseCase {
@@ -27,7 +28,7 @@ public final class AuthenticateCallerService implements AuthenticateCallerUseCas
   }
 
   @Override
-  public Caller authenticate(String presentedKey) {
+  public Caller authenticate(String presentedKey, Optional<String> address) {
     if (presentedKey == null || presentedKey.isBlank()) {
       throw new UnauthenticatedException("an API key is required");
     }
@@ -45,6 +46,6 @@ public final class AuthenticateCallerService implements AuthenticateCallerUseCas
             .orElseThrow(() -> new UnauthenticatedException("the API key is not valid"));
 
     keys.recordUse(key.id(), now);
-    return new Caller(user, key);
+    return new Caller(user, key, address);
   }
 }

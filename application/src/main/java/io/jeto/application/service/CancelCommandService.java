@@ -23,6 +23,7 @@ public final class CancelCommandService implements CancelCommandUseCase {
   private final AccessPolicy policy;
   private final CommandScheduler scheduler;
   private final ConsoleNotifier notifier;
+  private final AuditTrail audit;
   private final Clock clock;
 
   CancelCommandService(
@@ -32,6 +33,7 @@ public final class CancelCommandService implements CancelCommandUseCase {
       AccessPolicy policy,
       CommandScheduler scheduler,
       ConsoleNotifier notifier,
+      AuditTrail audit,
       Clock clock) {
     this.commands = commands;
     this.consoles = consoles;
@@ -39,6 +41,7 @@ public final class CancelCommandService implements CancelCommandUseCase {
     this.policy = policy;
     this.scheduler = scheduler;
     this.notifier = notifier;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -63,6 +66,14 @@ public final class CancelCommandService implements CancelCommandUseCase {
       commands.finish(commandId, CommandState.CANCELLED, Optional.empty(), clock.instant());
       notifier.ended(commandId);
     }
+    audit.record(
+        caller,
+        "cancel",
+        "instance",
+        Optional.of(instanceId),
+        Optional.empty(),
+        RunCommandService.commandDetails(command),
+        wasWaiting ? "cancelled" : "signalled");
     return commands.findById(commandId).orElseThrow();
   }
 }

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,11 +41,16 @@ final class CommandExecution {
   private final Workspaces workspaces;
   private final CommandEvents events;
   private final CommandSettings settings;
+  private final AuditTrail audit;
   private final Clock clock;
   private volatile boolean stopping;
 
   CommandExecution(
-      Ports ports, ConsoleNotifier notifier, Workspaces workspaces, CommandSettings settings,
+      Ports ports,
+      ConsoleNotifier notifier,
+      Workspaces workspaces,
+      CommandSettings settings,
+      AuditTrail audit,
       Clock clock) {
     this.commands = ports.commands();
     this.consoles = ports.consoles();
@@ -57,6 +63,7 @@ final class CommandExecution {
     this.workspaces = workspaces;
     this.events = ports.events();
     this.settings = settings;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -92,7 +99,8 @@ final class CommandExecution {
     }
     events.started(command);
     Ending ending;
-    try (ConsoleRecorder console = new ConsoleRecorder(command.id(), consoles, notifier)) {
+    try (ConsoleRecorder console =
+        new ConsoleRecorder(command.id(), consoles, notifier, hostSecrets(command))) {
       ending = runRecorded(command, cancel, console);
     } catch (RuntimeException e) {
       events.crashed(command, e);
@@ -104,7 +112,21 @@ final class CommandExecution {
     commands.finish(command.id(), ending.state(), ending.exitCode(), clock.instant());
     // Told before a delete takes the command's own record with the instance.
     events.finished(commands.findById(command.id()).orElse(command));
+    audit.commandEnded(
+        command.requestedBy(),
+        command.action().wireName(),
+        command.instanceId(),
+        Map.of("command", command.id()),
+        ending.state().wireName() + ending.exitCode().map(code -> " (" + code + ")").orElse(""));
     ending.instanceToRemove().ifPresent(this::removeInstance);
+  }
+
+  private List<String> hostSecrets(Command command) {
+    return instances
+        .findById(command.instanceId())
+        .flatMap(instance -> hosts.findById(instance.hostId()))
+        .map(host -> List.copyOf(host.params().values()))
+        .orElse(List.of());
   }
 
   /** How a command ended, and the instance to remove when a delete succeeded. */

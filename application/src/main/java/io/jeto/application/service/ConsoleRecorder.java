@@ -5,6 +5,7 @@ import io.jeto.domain.command.ConsoleSink;
 import io.jeto.domain.port.ConsoleRepository;
 import io.jeto.domain.port.ConsoleRepository.NewLine;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -22,6 +23,10 @@ final class ConsoleRecorder implements ConsoleSink, AutoCloseable {
   static final int BATCH_LINES = 2_000;
   private static final NewLine END = new NewLine(ConsoleStream.JETO, "");
 
+  /** Shorter values would mask ordinary words; a parameter that short is no secret anyway. */
+  static final int MIN_SECRET_LENGTH = 4;
+
+  private final List<String> secrets;
   private final long commandId;
   private final ConsoleRepository consoles;
   private final ConsoleNotifier notifier;
@@ -30,6 +35,20 @@ final class ConsoleRecorder implements ConsoleSink, AutoCloseable {
   private volatile RuntimeException failure;
 
   ConsoleRecorder(long commandId, ConsoleRepository consoles, ConsoleNotifier notifier) {
+    this(commandId, consoles, notifier, List.of());
+  }
+
+  /**
+   * @param secrets values that must never reach the console, such as the host's parameters
+   *     (a Vagrantfile may print its environment); each is replaced by {@code ********}
+   */
+  ConsoleRecorder(
+      long commandId, ConsoleRepository consoles, ConsoleNotifier notifier, List<String> secrets) {
+    this.secrets =
+        secrets.stream()
+            .filter(secret -> secret.length() >= MIN_SECRET_LENGTH)
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .toList();
     this.commandId = commandId;
     this.consoles = consoles;
     this.notifier = notifier;
@@ -39,10 +58,18 @@ final class ConsoleRecorder implements ConsoleSink, AutoCloseable {
   @Override
   public void line(ConsoleStream stream, String text) {
     try {
-      queue.put(new NewLine(stream, text));
+      queue.put(new NewLine(stream, masked(text)));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  private String masked(String text) {
+    String result = text;
+    for (String secret : secrets) {
+      result = result.replace(secret, AccessPolicy.MASKED_VALUE);
+    }
+    return result;
   }
 
   void jeto(String text) {

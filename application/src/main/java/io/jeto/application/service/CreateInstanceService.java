@@ -34,7 +34,9 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -57,6 +59,7 @@ public final class CreateInstanceService implements CreateInstanceUseCase {
   private final AccessPolicy policy;
   private final ConsoleNotifier notifier;
   private final CommandSettings settings;
+  private final AuditTrail audit;
   private final Clock clock;
 
   /** The out-ports a creation touches. */
@@ -78,6 +81,7 @@ public final class CreateInstanceService implements CreateInstanceUseCase {
       AccessPolicy policy,
       ConsoleNotifier notifier,
       CommandSettings settings,
+      AuditTrail audit,
       Clock clock) {
     this.ports = ports;
     this.workspaces = workspaces;
@@ -85,6 +89,7 @@ public final class CreateInstanceService implements CreateInstanceUseCase {
     this.policy = policy;
     this.notifier = notifier;
     this.settings = settings;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -114,13 +119,30 @@ public final class CreateInstanceService implements CreateInstanceUseCase {
             command.projectId(),
             true);
     Instance instance = ports.instances().add(candidate, EnvironmentStatus.unknown());
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put(source.field(), source.label().equals("archive") ? source.archive() : source.label());
+    details.put("host", host.id());
+    details.put("environment", command.environment());
     try {
       Instance created = populate(caller, instance, host, source);
+      record(caller, created, details, AuditTrail.SUCCEEDED);
       return assembler.assemble(caller, created, host);
     } catch (RuntimeException e) {
       discard(instance);
+      record(caller, instance, details, "failed");
       throw e;
     }
+  }
+
+  private void record(Caller caller, Instance instance, Map<String, Object> details, String outcome) {
+    audit.record(
+        caller,
+        "create",
+        "instance",
+        Optional.of(instance.id()),
+        Optional.of(instance.name()),
+        details,
+        outcome);
   }
 
   /** Where the environment comes from, checked before anything is written. */

@@ -23,31 +23,46 @@ public final class CreateUserService implements CreateUserUseCase {
   private final UserRepository users;
   private final ApiKeySecrets secrets;
   private final AccessPolicy policy;
+  private final AuditTrail audit;
 
-  CreateUserService(UserRepository users, ApiKeySecrets secrets, AccessPolicy policy) {
+  CreateUserService(
+      UserRepository users, ApiKeySecrets secrets, AccessPolicy policy, AuditTrail audit) {
     this.users = users;
     this.secrets = secrets;
     this.policy = policy;
+    this.audit = audit;
   }
 
   @Override
   public CreatedUser createUser(Caller caller, Supplier<NewUser> request) {
     policy.requireAdministrator(caller);
     NewUser user = request.get();
-    if (!NAME.matcher(user.name()).matches()) {
-      throw new InvalidRequestException(
-          "name", "must be 1 to 64 letters, digits or . _ @ -, starting with a letter or digit");
-    }
-    FieldRules.text("email", user.email(), FieldRules.SHORT_TEXT_LENGTH);
-    if (!EMAIL.matcher(user.email()).matches()) {
-      throw new InvalidRequestException("email", "is not an email address");
-    }
+    validate(user.name(), user.email());
 
     ApiKeySecrets.GeneratedSecret secret = secrets.generate();
     User stored =
         users.addWithKey(
-            user, new NewApiKey(FIRST_KEY_NAME, secret.prefix(), secret.hash(), Optional.empty()));
+            user, NewApiKey.unrestricted(FIRST_KEY_NAME, secret.prefix(), secret.hash()));
 
+    audit.record(
+        caller,
+        "create",
+        "user",
+        Optional.of(stored.id()),
+        Optional.of(stored.name()),
+        ManageUsersService.describe(stored),
+        AuditTrail.SUCCEEDED);
     return new CreatedUser(stored, secret.secret());
+  }
+
+  static void validate(String name, String email) {
+    if (!NAME.matcher(name).matches()) {
+      throw new InvalidRequestException(
+          "name", "must be 1 to 64 letters, digits or . _ @ -, starting with a letter or digit");
+    }
+    FieldRules.text("email", email, FieldRules.SHORT_TEXT_LENGTH);
+    if (!EMAIL.matcher(email).matches()) {
+      throw new InvalidRequestException("email", "is not an email address");
+    }
   }
 }

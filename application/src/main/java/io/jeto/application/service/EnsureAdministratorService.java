@@ -62,6 +62,6 @@ public final class EnsureAdministratorService implements EnsureAdministratorUseC
   }
 
   private static NewApiKey bootstrapKey(ApiKeySecrets.GeneratedSecret secret) {
-    return new NewApiKey(BOOTSTRAP_KEY_NAME, secret.prefix(), secret.hash(), Optional.empty());
+    return NewApiKey.unrestricted(BOOTSTRAP_KEY_NAME, secret.prefix(), secret.hash());
   }
 }

@@ -9,13 +9,19 @@ import io.jeto.application.port.in.GetInstanceUseCase;
 import io.jeto.application.port.in.GrantAccessUseCase;
 import io.jeto.application.port.in.ListInstancesUseCase;
 import io.jeto.application.port.in.ManageHostsUseCase;
+import io.jeto.application.port.in.ManageApiKeysUseCase;
+import io.jeto.application.port.in.ManageGrantsUseCase;
 import io.jeto.application.port.in.ManageInstanceUseCase;
 import io.jeto.application.port.in.ManageProjectsUseCase;
+import io.jeto.application.port.in.ManageTeamsUseCase;
+import io.jeto.application.port.in.ManageUsersUseCase;
+import io.jeto.application.port.in.ReadAuditLogUseCase;
 import io.jeto.application.port.in.ReadCommandsUseCase;
 import io.jeto.application.port.in.RegisterInstanceUseCase;
 import io.jeto.application.port.in.RunCommandUseCase;
 import io.jeto.domain.port.ApiKeyRepository;
 import io.jeto.domain.port.ArchiveFetcher;
+import io.jeto.domain.port.AuditLog;
 import io.jeto.domain.port.CommandEvents;
 import io.jeto.domain.port.CommandRepository;
 import io.jeto.domain.port.ConsoleRepository;
@@ -24,6 +30,7 @@ import io.jeto.domain.port.GrantRepository;
 import io.jeto.domain.port.HostRepository;
 import io.jeto.domain.port.InstanceRepository;
 import io.jeto.domain.port.ProjectRepository;
+import io.jeto.domain.port.TeamRepository;
 import io.jeto.domain.port.UserRepository;
 import io.jeto.domain.port.VagrantCommandRunner;
 import io.jeto.domain.port.VagrantEnvironmentReader;
@@ -43,6 +50,8 @@ public final class JetoUseCases implements AutoCloseable {
       UserRepository users,
       ApiKeyRepository keys,
       GrantRepository grants,
+      TeamRepository teams,
+      AuditLog auditLog,
       CommandRepository commands,
       ConsoleRepository consoles,
       VagrantEnvironmentReader environments,
@@ -71,10 +80,16 @@ public final class JetoUseCases implements AutoCloseable {
   private final CreateUserUseCase createUser;
   private final GrantAccessUseCase grantAccess;
   private final EnsureAdministratorUseCase ensureAdministrator;
+  private final ManageUsersUseCase manageUsers;
+  private final ManageTeamsUseCase manageTeams;
+  private final ManageGrantsUseCase manageGrants;
+  private final ManageApiKeysUseCase manageApiKeys;
+  private final ReadAuditLogUseCase readAuditLog;
 
   public JetoUseCases(Ports ports, WorkspaceRoots roots, CommandSettings settings, Clock clock) {
     ApiKeySecrets secrets = new ApiKeySecrets();
-    AccessPolicy policy = new AccessPolicy(ports.grants());
+    AccessPolicy policy = new AccessPolicy(ports.grants(), ports.teams());
+    AuditTrail audit = new AuditTrail(ports.auditLog(), clock);
     ConsoleNotifier notifier = new ConsoleNotifier();
     Workspaces workspaces = new Workspaces(settings.workspaces());
     VisibleInstances visible = new VisibleInstances(ports.instances());
@@ -93,6 +108,7 @@ public final class JetoUseCases implements AutoCloseable {
             notifier,
             workspaces,
             settings,
+            audit,
             clock);
     scheduler = new CommandScheduler(settings.maxParallel(), execution::execute);
     recovery = new CommandRecovery(ports.commands(), ports.consoles(), scheduler, clock);
@@ -116,7 +132,8 @@ public final class JetoUseCases implements AutoCloseable {
             ports.environments(),
             roots,
             assembler,
-            policy);
+            policy,
+            audit);
     createInstance =
         new CreateInstanceService(
             new CreateInstanceService.Ports(
@@ -134,6 +151,7 @@ public final class JetoUseCases implements AutoCloseable {
             policy,
             notifier,
             settings,
+            audit,
             clock);
     RunCommandService commandRunner =
         new RunCommandService(
@@ -144,30 +162,44 @@ public final class JetoUseCases implements AutoCloseable {
             policy,
             scheduler,
             notifier,
+            audit,
             clock);
     runCommand = commandRunner;
     manageInstance =
         new ManageInstanceService(
-            ports.instances(), visible, assembler, policy, commandRunner, clock);
+            ports.instances(), visible, assembler, policy, commandRunner, audit, clock);
     readCommands =
         new ReadCommandsService(ports.commands(), ports.consoles(), visible, policy, notifier);
     cancelCommand =
         new CancelCommandService(
-            ports.commands(), ports.consoles(), visible, policy, scheduler, notifier, clock);
-    manageHosts = new ManageHostsService(ports.hosts(), ports.instances(), policy);
+            ports.commands(), ports.consoles(), visible, policy, scheduler, notifier, audit, clock);
+    manageHosts = new ManageHostsService(ports.hosts(), ports.instances(), policy, audit);
     manageProjects =
         new ManageProjectsService(
-            ports.projects(), ports.instances(), ports.git(), policy, settings.statusTimeout());
-    createUser = new CreateUserService(ports.users(), secrets, policy);
+            ports.projects(),
+            ports.instances(),
+            ports.git(),
+            policy,
+            settings.statusTimeout(),
+            audit);
+    createUser = new CreateUserService(ports.users(), secrets, policy, audit);
     grantAccess =
         new GrantAccessService(
             ports.grants(),
             ports.users(),
+            ports.teams(),
             ports.instances(),
             ports.projects(),
             ports.hosts(),
-            policy);
+            policy,
+            audit);
     ensureAdministrator = new EnsureAdministratorService(ports.users(), ports.keys(), secrets);
+    manageUsers = new ManageUsersService(ports.users(), policy, audit);
+    manageTeams = new ManageTeamsService(ports.teams(), ports.users(), policy, audit);
+    manageGrants = new ManageGrantsService(ports.grants(), ports.teams(), policy, audit);
+    manageApiKeys =
+        new ManageApiKeysService(ports.keys(), ports.users(), secrets, policy, audit, clock);
+    readAuditLog = new ReadAuditLogService(ports.auditLog(), ports.instances(), policy);
   }
 
   /** Marks what a previous process left running as interrupted and runs the queue on. */
@@ -236,5 +268,25 @@ public final class JetoUseCases implements AutoCloseable {
 
   public EnsureAdministratorUseCase ensureAdministrator() {
     return ensureAdministrator;
+  }
+
+  public ManageUsersUseCase manageUsers() {
+    return manageUsers;
+  }
+
+  public ManageTeamsUseCase manageTeams() {
+    return manageTeams;
+  }
+
+  public ManageGrantsUseCase manageGrants() {
+    return manageGrants;
+  }
+
+  public ManageApiKeysUseCase manageApiKeys() {
+    return manageApiKeys;
+  }
+
+  public ReadAuditLogUseCase readAuditLog() {
+    return readAuditLog;
   }
 }

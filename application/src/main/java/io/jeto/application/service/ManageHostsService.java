@@ -1,6 +1,7 @@
 package io.jeto.application.service;
 
 import io.jeto.application.port.in.Caller;
+import io.jeto.application.port.in.ConflictException;
 import io.jeto.application.port.in.FieldRules;
 import io.jeto.application.port.in.InvalidRequestException;
 import io.jeto.application.port.in.ManageHostsUseCase;
@@ -10,7 +11,10 @@ import io.jeto.domain.host.Host;
 import io.jeto.domain.host.NewHost;
 import io.jeto.domain.port.HostRepository;
 import io.jeto.domain.port.InstanceRepository;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -29,11 +33,14 @@ public final class ManageHostsService implements ManageHostsUseCase {
   private final HostRepository hosts;
   private final InstanceRepository instances;
   private final AccessPolicy policy;
+  private final AuditTrail audit;
 
-  ManageHostsService(HostRepository hosts, InstanceRepository instances, AccessPolicy policy) {
+  ManageHostsService(
+      HostRepository hosts, InstanceRepository instances, AccessPolicy policy, AuditTrail audit) {
     this.hosts = hosts;
     this.instances = instances;
     this.policy = policy;
+    this.audit = audit;
   }
 
   @Override
@@ -60,7 +67,59 @@ public final class ManageHostsService implements ManageHostsUseCase {
     policy.requireAdministrator(caller);
     NewHost host = request.get();
     validate(host);
-    return hosts.add(host);
+
+    Host created = hosts.add(host);
+
+    record(caller, "create", created);
+    return created;
+  }
+
+  @Override
+  public Host updateHost(Caller caller, long hostId, Supplier<NewHost> request) {
+    policy.requireAdministrator(caller);
+    NewHost host = request.get();
+    validate(host);
+    Host updated =
+        hosts
+            .update(new Host(hostId, host.name(), host.provider(), host.params()))
+            .orElseThrow(() -> new NotFoundException("no host " + hostId));
+
+    record(caller, "update", updated);
+    return updated;
+  }
+
+  @Override
+  public void deleteHost(Caller caller, long hostId) {
+    policy.requireAdministrator(caller);
+    List<String> running =
+        instances.findAll().stream()
+            .filter(instance -> instance.hostId() == hostId)
+            .map(instance -> instance.name())
+            .toList();
+    if (!running.isEmpty()) {
+      throw new ConflictException("instances still run on the host: " + String.join(", ", running));
+    }
+    Host host = hosts.findById(hostId).orElseThrow(() -> new NotFoundException("no host " + hostId));
+
+    hosts.delete(hostId);
+
+    record(caller, "delete", host);
+  }
+
+  // Parameter values may be credentials: the audit log keeps their names only.
+  private void record(Caller caller, String action, Host host) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("name", host.name());
+    details.put("provider", host.provider());
+    details.put("params", host.sortedParams().keySet().stream().toList());
+    audit.record(
+        caller,
+        action,
+        "host",
+        Optional.of(host.id()),
+        Optional.of(host.name()),
+        details,
+        AuditTrail.SUCCEEDED);
   }
 
   private boolean mayView(CallerPermissions permissions, Host host) {

@@ -12,6 +12,7 @@ import io.jeto.domain.command.NewCommand;
 import io.jeto.domain.instance.Instance;
 import io.jeto.domain.port.InstanceRepository;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 
 /** Renames instances, changes their environment, and deletes them through a command. */
@@ -22,6 +23,7 @@ public final class ManageInstanceService implements ManageInstanceUseCase {
   private final InstanceDetailsAssembler assembler;
   private final AccessPolicy policy;
   private final RunCommandService runCommand;
+  private final AuditTrail audit;
   private final Clock clock;
 
   ManageInstanceService(
@@ -30,12 +32,14 @@ public final class ManageInstanceService implements ManageInstanceUseCase {
       InstanceDetailsAssembler assembler,
       AccessPolicy policy,
       RunCommandService runCommand,
+      AuditTrail audit,
       Clock clock) {
     this.instances = instances;
     this.visibleInstances = visibleInstances;
     this.assembler = assembler;
     this.policy = policy;
     this.runCommand = runCommand;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -54,6 +58,14 @@ public final class ManageInstanceService implements ManageInstanceUseCase {
             .rename(instanceId, newName, newEnvironment)
             .orElseThrow(() -> new NotFoundException("no instance " + instanceId));
 
+    audit.record(
+        caller,
+        "update",
+        "instance",
+        Optional.of(instanceId),
+        Optional.of(renamed.name()),
+        Map.of("name", renamed.name(), "environment", renamed.environment()),
+        AuditTrail.SUCCEEDED);
     return assembler.assemble(caller, renamed, assembler.hostOf(renamed));
   }
 
@@ -61,13 +73,23 @@ public final class ManageInstanceService implements ManageInstanceUseCase {
   public Command deleteInstance(Caller caller, long instanceId) {
     Instance instance =
         visibleInstances.findFor(policy.permissionsOf(caller), instanceId, Action.DESTROY);
-    return runCommand.enqueue(
-        new NewCommand(
-            instance.id(),
-            CommandAction.DELETE,
-            Optional.empty(),
-            Optional.empty(),
-            caller.user().name(),
-            clock.instant()));
+    Command queued =
+        runCommand.enqueue(
+            new NewCommand(
+                instance.id(),
+                CommandAction.DELETE,
+                Optional.empty(),
+                Optional.empty(),
+                caller.user().name(),
+                clock.instant()));
+    audit.record(
+        caller,
+        "delete",
+        "instance",
+        Optional.of(instanceId),
+        Optional.of(instance.name()),
+        RunCommandService.commandDetails(queued),
+        queued.state().wireName());
+    return queued;
   }
 }

@@ -14,7 +14,9 @@ import io.jeto.domain.port.InstanceRepository;
 import io.jeto.domain.port.ProjectRepository;
 import io.jeto.domain.project.GitReference;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Lists, shows and creates projects; a user sees the projects it holds a grant on. */
@@ -24,6 +26,7 @@ public final class ManageProjectsService implements ManageProjectsUseCase {
   private final InstanceRepository instances;
   private final GitRepositories git;
   private final AccessPolicy policy;
+  private final AuditTrail audit;
   private final Duration gitTimeout;
 
   ManageProjectsService(
@@ -31,12 +34,14 @@ public final class ManageProjectsService implements ManageProjectsUseCase {
       InstanceRepository instances,
       GitRepositories git,
       AccessPolicy policy,
-      Duration gitTimeout) {
+      Duration gitTimeout,
+      AuditTrail audit) {
     this.projects = projects;
     this.instances = instances;
     this.git = git;
     this.policy = policy;
     this.gitTimeout = gitTimeout;
+    this.audit = audit;
   }
 
   @Override
@@ -61,7 +66,11 @@ public final class ManageProjectsService implements ManageProjectsUseCase {
       Caller caller, String name, Optional<String> gitAddress, Optional<String> basePath) {
     policy.requireAdministrator(caller);
     requireFields(name, gitAddress, basePath);
-    return projects.add(name, gitAddress, basePath);
+
+    Project created = projects.add(name, gitAddress, basePath);
+
+    record(caller, "create", created);
+    return created;
   }
 
   @Override
@@ -73,9 +82,14 @@ public final class ManageProjectsService implements ManageProjectsUseCase {
       Optional<String> basePath) {
     policy.requireAdministrator(caller);
     requireFields(name, gitAddress, basePath);
-    return projects
-        .update(new Project(projectId, name, gitAddress, basePath))
-        .orElseThrow(() -> new NotFoundException("no project " + projectId));
+
+    Project updated =
+        projects
+            .update(new Project(projectId, name, gitAddress, basePath))
+            .orElseThrow(() -> new NotFoundException("no project " + projectId));
+
+    record(caller, "update", updated);
+    return updated;
   }
 
   @Override
@@ -90,9 +104,12 @@ public final class ManageProjectsService implements ManageProjectsUseCase {
       throw new ConflictException(
           "instances still belong to the project: " + String.join(", ", members));
     }
-    if (!projects.delete(projectId)) {
-      throw new NotFoundException("no project " + projectId);
-    }
+    Project project =
+        projects.findById(projectId).orElseThrow(() -> new NotFoundException("no project " + projectId));
+
+    projects.delete(projectId);
+
+    record(caller, "delete", project);
   }
 
   @Override
@@ -108,6 +125,21 @@ public final class ManageProjectsService implements ManageProjectsUseCase {
       throw new InvalidRequestException(
           "git_address", "the repository cannot be read: " + e.getMessage());
     }
+  }
+
+  private void record(Caller caller, String action, Project project) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("name", project.name());
+    project.gitAddress().ifPresent(address -> details.put("git_address", address));
+    project.basePath().ifPresent(path -> details.put("base_path", path));
+    audit.record(
+        caller,
+        action,
+        "project",
+        Optional.of(project.id()),
+        Optional.of(project.name()),
+        details,
+        AuditTrail.SUCCEEDED);
   }
 
   private static void requireFields(

@@ -14,6 +14,7 @@ import io.jeto.domain.port.InstanceRepository;
 import io.jeto.domain.port.ProjectRepository;
 import io.jeto.domain.port.VagrantEnvironmentReader;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,6 +32,7 @@ public final class RegisterInstanceService implements RegisterInstanceUseCase {
   private final WorkspaceRoots roots;
   private final InstanceDetailsAssembler assembler;
   private final AccessPolicy policy;
+  private final AuditTrail audit;
 
   RegisterInstanceService(
       InstanceRepository instances,
@@ -39,7 +41,7 @@ public final class RegisterInstanceService implements RegisterInstanceUseCase {
       VagrantEnvironmentReader environments,
       WorkspaceRoots roots,
       InstanceDetailsAssembler assembler,
-      AccessPolicy policy) {
+      AccessPolicy policy, AuditTrail audit) {
     this.instances = instances;
     this.hosts = hosts;
     this.projects = projects;
@@ -47,6 +49,7 @@ public final class RegisterInstanceService implements RegisterInstanceUseCase {
     this.roots = roots;
     this.assembler = assembler;
     this.policy = policy;
+    this.audit = audit;
   }
 
   @Override
@@ -74,6 +77,14 @@ public final class RegisterInstanceService implements RegisterInstanceUseCase {
         environments.status(
             VagrantCalls.forInstance(candidate.toInstance(0, EnvironmentStatus.unknown()), host));
     Instance stored = instances.add(candidate, status);
+    audit.record(
+        caller,
+        "create",
+        "instance",
+        Optional.of(stored.id()),
+        Optional.of(stored.name()),
+        Map.of("path", path.toString(), "host", host.id(), "environment", stored.environment()),
+        AuditTrail.SUCCEEDED);
 
     return assembler.assemble(caller, stored, host);
   }

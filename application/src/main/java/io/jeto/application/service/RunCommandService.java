@@ -2,6 +2,7 @@ package io.jeto.application.service;
 
 import io.jeto.application.port.in.Caller;
 import io.jeto.application.port.in.CommandRequest;
+import io.jeto.application.port.in.ForbiddenException;
 import io.jeto.application.port.in.InvalidRequestException;
 import io.jeto.application.port.in.RunCommandUseCase;
 import io.jeto.domain.command.Command;
@@ -16,6 +17,7 @@ import io.jeto.domain.port.VagrantEnvironmentReader;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +33,7 @@ public final class RunCommandService implements RunCommandUseCase {
   private final AccessPolicy policy;
   private final CommandScheduler scheduler;
   private final ConsoleNotifier notifier;
+  private final AuditTrail audit;
   private final Clock clock;
 
   RunCommandService(
@@ -41,6 +44,7 @@ public final class RunCommandService implements RunCommandUseCase {
       AccessPolicy policy,
       CommandScheduler scheduler,
       ConsoleNotifier notifier,
+      AuditTrail audit,
       Clock clock) {
     this.commands = commands;
     this.hosts = hosts;
@@ -49,6 +53,7 @@ public final class RunCommandService implements RunCommandUseCase {
     this.policy = policy;
     this.scheduler = scheduler;
     this.notifier = notifier;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -74,11 +79,31 @@ public final class RunCommandService implements RunCommandUseCase {
       throw new InvalidRequestException("action", "sync needs an instance created from git");
     }
     machine.ifPresent(name -> requireMachine(instance, name));
+    if (script.isPresent() && !permissions.allowsScript(instance, script.get())) {
+      throw new ForbiddenException("this key may not run the script " + script.get());
+    }
 
     NewCommand command =
         new NewCommand(
             instance.id(), action, machine, script, caller.user().name(), clock.instant());
-    return enqueue(command);
+    Command queued = enqueue(command);
+    audit.record(
+        caller,
+        action.wireName(),
+        "instance",
+        Optional.of(instance.id()),
+        Optional.of(instance.name()),
+        commandDetails(queued),
+        queued.state().wireName());
+    return queued;
+  }
+
+  static Map<String, Object> commandDetails(Command command) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("command", command.id());
+    command.machine().ifPresent(machine -> details.put("machine", machine));
+    command.script().ifPresent(script -> details.put("script", script));
+    return details;
   }
 
   /** Stores the command as queued and hands it to the queue; shared with deletes. */

@@ -6,18 +6,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jeto.application.port.in.Caller;
 import io.jeto.application.port.in.ForbiddenException;
 import io.jeto.domain.access.Action;
 import io.jeto.domain.access.GrantTarget;
+import io.jeto.domain.access.Grantee;
+import io.jeto.domain.access.Team;
 import io.jeto.domain.host.Host;
 import io.jeto.domain.instance.Instance;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AccessPolicyTest {
 
-  private final InMemoryGrantRepository grants = new InMemoryGrantRepository();
-  private final AccessPolicy policy = new AccessPolicy(grants);
+  private final InMemoryPorts ports = new InMemoryPorts();
+  private final InMemoryGrantRepository grants = ports.grants();
+  private final AccessPolicy policy = ports.policy();
 
   @Test
   void givenAdministrator_permissionsOf_allowsWithoutAnyGrant() {
@@ -41,6 +46,42 @@ class AccessPolicyTest {
     assertThat(permissions.isAdministrator()).isFalse();
     assertThat(permissions.allows(Action.VIEW, mine)).isTrue();
     assertThat(permissions.allows(Action.VIEW, theirs)).isFalse();
+  }
+
+  @Test
+  void givenGrantToTeam_permissionsOf_letsItsMembersOnly() {
+    Instance instance = anInstance().withId(10).build();
+    Team developers = ports.teams().add("developers", Set.of(7L));
+    grants.add(newGrant(Grantee.team(developers.id()), GrantTarget.instance(10), Action.VIEW));
+
+    CallerPermissions member = policy.permissionsOf(TestCallerFactory.user(7));
+    CallerPermissions outsider = policy.permissionsOf(TestCallerFactory.user(8));
+
+    assertThat(member.allows(Action.VIEW, instance)).isTrue();
+    assertThat(outsider.allows(Action.VIEW, instance)).isFalse();
+  }
+
+  @Test
+  void givenAdministratorWithNarrowedKey_permissionsOf_isNotAdministrator() {
+    Caller narrowed =
+        TestCallerFactory.withKeyNarrowedTo(TestCallerFactory.administrator(), Action.VIEW);
+
+    CallerPermissions permissions = policy.permissionsOf(narrowed);
+
+    assertThat(permissions.isAdministrator()).isFalse();
+    assertThatThrownBy(() -> policy.requireAdministrator(narrowed))
+        .isInstanceOf(ForbiddenException.class);
+  }
+
+  @Test
+  void givenAdministratorWithNarrowedKey_presentHost_masksEveryParamValue() {
+    Caller narrowed =
+        TestCallerFactory.withKeyNarrowedTo(TestCallerFactory.administrator(), Action.VIEW);
+
+    Host presented = policy.presentHost(narrowed, TestHostFactory.lxcHost(3));
+
+    assertThat(presented.params())
+        .containsOnly(Map.entry("LXC_BRIDGE", "********"), Map.entry("API_TOKEN", "********"));
   }
 
   @Test

@@ -77,25 +77,25 @@ class AuthenticateCallerServiceTest {
   void givenDisabledUser_authenticate_throwsUnauthenticatedAndRecordsNoUse() {
     User alice = storeAlice(Optional.empty());
     ports.users().disable(alice.id());
-    long keyId = ports.keys().keysOf(alice.id()).getFirst().id();
+    long keyId = ports.keys().findByUser(alice.id()).getFirst().id();
 
     assertThatThrownBy(() -> service.authenticate(SECRET))
         .isInstanceOf(UnauthenticatedException.class)
         .hasMessage("the API key is not valid");
-    assertThat(ports.keys().lastUseOf(keyId)).isEmpty();
+    assertThat(ports.keys().findById(keyId).orElseThrow().lastUsedAt()).isEmpty();
   }
 
   @Test
   void givenGoodKey_authenticate_returnsCallerAndRecordsUseAtClockInstant() {
     User alice = storeAlice(Optional.empty());
-    ApiKey key = ports.keys().keysOf(alice.id()).getFirst();
+    ApiKey key = ports.keys().findByUser(alice.id()).getFirst();
 
     Caller caller = service.authenticate(SECRET);
 
     assertThat(caller.user()).isEqualTo(alice);
     assertThat(caller.key()).isEqualTo(key);
     assertThat(caller.isAdministrator()).isFalse();
-    assertThat(ports.keys().lastUseOf(key.id())).contains(NOW);
+    assertThat(ports.keys().findById(key.id()).orElseThrow().lastUsedAt()).contains(NOW);
   }
 
   @Test
@@ -123,6 +123,6 @@ class AuthenticateCallerServiceTest {
         .users()
         .addWithKey(
             new NewUser("alice", "alice@example.org", Role.USER),
-            new NewApiKey("ci", "jeto_known", secrets.hash(SECRET), expiresAt));
+            new NewApiKey("ci", "jeto_known", secrets.hash(SECRET), expiresAt, Optional.empty()));
   }
 }

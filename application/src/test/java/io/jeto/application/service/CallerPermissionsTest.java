@@ -2,6 +2,7 @@ package io.jeto.application.service;
 
 import static io.jeto.application.service.InstanceBuilder.anInstance;
 import static io.jeto.application.service.TestGrantFactory.grant;
+import static io.jeto.application.service.TestGrantFactory.scriptGrant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jeto.domain.access.Action;
@@ -144,6 +145,40 @@ class CallerPermissionsTest {
     boolean allowed = permissions.allows(Action.VIEW, host);
 
     assertThat(allowed).isFalse();
+  }
+
+  @Test
+  void givenKeyNarrowedToView_allows_refusesStartDespiteStartGrant() {
+    CallerPermissions permissions =
+        new CallerPermissions(
+            TestCallerFactory.withKeyNarrowedTo(TestCallerFactory.user(USER_ID), Action.VIEW),
+            List.of(grant(USER_ID, GrantTarget.instance(10), Action.VIEW, Action.START)));
+
+    boolean mayStart = permissions.allows(Action.START, instance);
+
+    assertThat(mayStart).isFalse();
+    assertThat(permissions.allows(Action.VIEW, instance)).isTrue();
+  }
+
+  @Test
+  void givenRunScriptGrantNamingScriptA_allowsScript_permitsAOnly() {
+    CallerPermissions permissions =
+        permissionsWith(scriptGrant(USER_ID, GrantTarget.instance(10), "a"));
+
+    boolean mayRunA = permissions.allowsScript(instance, "a");
+    boolean mayRunB = permissions.allowsScript(instance, "b");
+
+    assertThat(mayRunA).isTrue();
+    assertThat(mayRunB).isFalse();
+  }
+
+  @Test
+  void givenRunScriptGrantNamingNoScript_allowsScript_permitsAnyScript() {
+    CallerPermissions permissions = permissionsWith(scriptGrant(USER_ID, GrantTarget.project(20)));
+
+    boolean mayRunAny = permissions.allowsScript(instance, "anything");
+
+    assertThat(mayRunAny).isTrue();
   }
 
   private static CallerPermissions permissionsWith(Grant... grants) {

@@ -19,7 +19,7 @@ class CreateUserServiceTest {
   private final InMemoryPorts ports = new InMemoryPorts();
   private final ApiKeySecrets secrets = new ApiKeySecrets();
   private final CreateUserService service =
-      new CreateUserService(ports.users(), secrets, ports.policy());
+      new CreateUserService(ports.users(), secrets, ports.policy(), ports.audit());
 
   @Test
   void givenUser_createUser_throwsForbiddenAndStoresNothing() {
@@ -27,7 +27,7 @@ class CreateUserServiceTest {
 
     assertThatThrownBy(() -> service.createUser(TestCallerFactory.user(7), bob))
         .isInstanceOf(ForbiddenException.class);
-    assertThat(ports.users().all()).isEmpty();
+    assertThat(ports.users().findAll()).isEmpty();
   }
 
   @ParameterizedTest
@@ -82,7 +82,7 @@ class CreateUserServiceTest {
     assertThat(created.user().email()).isEqualTo("bob@example.org");
     assertThat(created.user().role()).isEqualTo(Role.USER);
     assertThat(created.apiKey()).startsWith("jeto_");
-    assertThat(ports.keys().keysOf(created.user().id()))
+    assertThat(ports.keys().findByUser(created.user().id()))
         .singleElement()
         .satisfies(
             key -> {
@@ -122,6 +122,6 @@ class CreateUserServiceTest {
     assertThatThrownBy(() -> service.createUser(TestCallerFactory.administrator(), user))
         .isInstanceOfSatisfying(
             InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo(field));
-    assertThat(ports.users().all()).isEmpty();
+    assertThat(ports.users().findAll()).isEmpty();
   }
 }

@@ -27,7 +27,7 @@ class EnsureAdministratorServiceTest {
     Optional<String> generated = service.ensureAdministrator(Optional.empty());
 
     assertThat(generated).hasValueSatisfying(secret -> assertThat(secret).startsWith("jeto_"));
-    assertThat(ports.users().all())
+    assertThat(ports.users().findAll())
         .singleElement()
         .satisfies(
             admin -> {
@@ -75,8 +75,8 @@ class EnsureAdministratorServiceTest {
     Optional<String> generated = service.ensureAdministrator(Optional.of(CONFIGURED_KEY));
 
     assertThat(generated).isEmpty();
-    assertThat(ports.users().all()).containsExactly(existing);
-    assertThat(ports.keys().keysOf(existing.id())).hasSize(2);
+    assertThat(ports.users().findAll()).containsExactly(existing);
+    assertThat(ports.keys().findByUser(existing.id())).hasSize(2);
     assertThat(authentication.authenticate(CONFIGURED_KEY).user()).isEqualTo(existing);
   }
 
@@ -88,8 +88,8 @@ class EnsureAdministratorServiceTest {
     Optional<String> generated = service.ensureAdministrator(Optional.of(CONFIGURED_KEY));
 
     assertThat(generated).isEmpty();
-    assertThat(ports.users().all()).containsExactly(existing);
-    assertThat(ports.keys().keysOf(existing.id())).hasSize(2);
+    assertThat(ports.users().findAll()).containsExactly(existing);
+    assertThat(ports.keys().findByUser(existing.id())).hasSize(2);
   }
 
   @Test
@@ -99,8 +99,8 @@ class EnsureAdministratorServiceTest {
     Optional<String> generated = service.ensureAdministrator(Optional.empty());
 
     assertThat(generated).isEmpty();
-    assertThat(ports.users().all()).containsExactly(existing);
-    assertThat(ports.keys().keysOf(existing.id())).hasSize(1);
+    assertThat(ports.users().findAll()).containsExactly(existing);
+    assertThat(ports.keys().findByUser(existing.id())).hasSize(1);
   }
 
   @Test
@@ -110,7 +110,7 @@ class EnsureAdministratorServiceTest {
     Optional<String> second = service.ensureAdministrator(Optional.empty());
 
     assertThat(second).isEmpty();
-    assertThat(ports.users().all()).hasSize(1);
+    assertThat(ports.users().findAll()).hasSize(1);
   }
 
   private User storeAdministrator(String name) {
@@ -118,13 +118,13 @@ class EnsureAdministratorServiceTest {
         .users()
         .addWithKey(
             new NewUser(name, name + "@example.org", Role.ADMIN),
-            new NewApiKey("first", "jeto_first", secrets.hash("jeto_first-key"), Optional.empty()));
+            NewApiKey.unrestricted("first", "jeto_first", secrets.hash("jeto_first-key")));
   }
 
   @Test
   void givenOnlyDisabledAdministrator_ensureAdministrator_createsAnotherWithFreeName() {
     service.ensureAdministrator(Optional.empty());
-    ports.users().disable(ports.users().all().get(0).id());
+    ports.users().disable(ports.users().findAll().get(0).id());
 
     Optional<String> generated = service.ensureAdministrator(Optional.empty());
 

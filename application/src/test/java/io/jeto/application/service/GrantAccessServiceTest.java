@@ -10,6 +10,7 @@ import io.jeto.application.port.in.InvalidRequestException;
 import io.jeto.domain.access.Action;
 import io.jeto.domain.access.Grant;
 import io.jeto.domain.access.GrantTarget;
+import io.jeto.domain.access.Grantee;
 import io.jeto.domain.access.NewApiKey;
 import io.jeto.domain.access.NewGrant;
 import io.jeto.domain.access.NewUser;
@@ -19,6 +20,7 @@ import io.jeto.domain.host.Host;
 import io.jeto.domain.instance.Instance;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,10 +33,12 @@ class GrantAccessServiceTest {
       new GrantAccessService(
           ports.grants(),
           ports.users(),
+          ports.teams(),
           ports.instances(),
           ports.projects(),
           ports.hosts(),
-          ports.policy());
+          ports.policy(),
+          ports.audit());
   private User bob;
   private Instance instance;
 
@@ -45,7 +49,7 @@ class GrantAccessServiceTest {
             .users()
             .addWithKey(
                 new NewUser("bob", "bob@example.org", Role.USER),
-                new NewApiKey("default", "jeto_bob", "hash-of-bob", Optional.empty()));
+                NewApiKey.unrestricted("default", "jeto_bob", "hash-of-bob"));
     Host host = ports.hosts().add(TestHostFactory.newLxcHost());
     instance = anInstance().onHost(host.id()).storeIn(ports.instances());
   }
@@ -56,7 +60,7 @@ class GrantAccessServiceTest {
 
     assertThatThrownBy(() -> service.grantAccess(TestCallerFactory.user(bob.id()), grant))
         .isInstanceOf(ForbiddenException.class);
-    assertThat(ports.grants().all()).isEmpty();
+    assertThat(ports.grants().findAll()).isEmpty();
   }
 
   @Test
@@ -75,13 +79,37 @@ class GrantAccessServiceTest {
   }
 
   @Test
+  void givenUnknownTeam_grantAccess_refusesTeamField() {
+    NewGrant grant = newGrant(Grantee.team(99), GrantTarget.instance(instance.id()), Action.VIEW);
+
+    assertRefused(grant, "team");
+  }
+
+  @Test
+  void givenExistingTeam_grantAccess_storesGrantThatLetsItsMembersView() {
+    long teamId = ports.teams().add("developers", Set.of(bob.id())).id();
+    NewGrant grant =
+        newGrant(Grantee.team(teamId), GrantTarget.instance(instance.id()), Action.VIEW);
+
+    Grant stored = service.grantAccess(TestCallerFactory.administrator(), grant);
+
+    assertThat(stored.grantee()).isEqualTo(Grantee.team(teamId));
+    assertThat(
+            ports
+                .policy()
+                .permissionsOf(TestCallerFactory.user(bob.id()))
+                .allows(Action.VIEW, instance))
+        .isTrue();
+  }
+
+  @Test
   void givenExistingUserAndInstance_grantAccess_storesGrantThatLetsTheUserView() {
     NewGrant grant =
         newGrant(bob.id(), GrantTarget.instance(instance.id()), Action.VIEW, Action.START);
 
     Grant stored = service.grantAccess(TestCallerFactory.administrator(), grant);
 
-    assertThat(stored.userId()).isEqualTo(bob.id());
+    assertThat(stored.grantee()).isEqualTo(Grantee.user(bob.id()));
     assertThat(stored.target()).isEqualTo(GrantTarget.instance(instance.id()));
     assertThat(stored.actions()).containsExactlyInAnyOrder(Action.VIEW, Action.START);
     assertThat(
@@ -104,7 +132,7 @@ class GrantAccessServiceTest {
         TestCallerFactory.administrator(),
         newGrant(bob.id(), GrantTarget.host(hostId), Action.VIEW));
 
-    assertThat(ports.grants().findByUser(bob.id()))
+    assertThat(ports.grants().findFor(bob.id(), Set.of()))
         .extracting(Grant::target)
         .containsExactly(GrantTarget.project(projectId), GrantTarget.host(hostId));
   }
@@ -113,6 +141,6 @@ class GrantAccessServiceTest {
     assertThatThrownBy(() -> service.grantAccess(TestCallerFactory.administrator(), grant))
         .isInstanceOfSatisfying(
             InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo(field));
-    assertThat(ports.grants().all()).isEmpty();
+    assertThat(ports.grants().findAll()).isEmpty();
   }
 }

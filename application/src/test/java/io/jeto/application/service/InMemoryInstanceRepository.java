@@ -1,5 +1,6 @@
 package io.jeto.application.service;
 
+import io.jeto.domain.access.GrantTarget;
 import io.jeto.domain.instance.EnvironmentStatus;
 import io.jeto.domain.instance.Instance;
 import io.jeto.domain.instance.NewInstance;
@@ -7,10 +8,15 @@ import io.jeto.domain.port.InstanceRepository;
 import java.util.List;
 import java.util.Optional;
 
-/** Test double: instances in memory. */
+/** Test double: instances in memory, whose delete takes the grants on them along. */
 final class InMemoryInstanceRepository implements InstanceRepository {
 
   private final InMemoryTable<Instance> table = new InMemoryTable<>();
+  private final InMemoryGrantRepository grants;
+
+  InMemoryInstanceRepository(InMemoryGrantRepository grants) {
+    this.grants = grants;
+  }
 
   @Override
   public Instance add(NewInstance instance, EnvironmentStatus status) {
@@ -34,15 +40,12 @@ final class InMemoryInstanceRepository implements InstanceRepository {
 
   @Override
   public Optional<Instance> rename(long id, String name, String environment) {
-    if (table.find(id).isEmpty()) {
-      return Optional.empty();
-    }
-    table.replace(id, instance -> instance.renamed(name, environment));
-    return table.find(id);
+    return table.replace(id, instance -> instance.renamed(name, environment));
   }
 
   @Override
   public boolean delete(long id) {
+    grants.deleteOn(GrantTarget.instance(id));
     return table.remove(id);
   }
 }

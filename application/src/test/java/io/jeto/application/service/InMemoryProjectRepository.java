@@ -1,15 +1,20 @@
 package io.jeto.application.service;
 
-import io.jeto.domain.port.NameTakenException;
+import io.jeto.domain.access.GrantTarget;
 import io.jeto.domain.port.ProjectRepository;
 import io.jeto.domain.project.Project;
 import java.util.List;
 import java.util.Optional;
 
-/** Test double: projects in memory, with the unique name of the real store. */
+/** Test double: projects in memory, with the unique name of the real store and its cascade. */
 final class InMemoryProjectRepository implements ProjectRepository {
 
   private final InMemoryTable<Project> table = new InMemoryTable<>();
+  private final InMemoryGrantRepository grants;
+
+  InMemoryProjectRepository(InMemoryGrantRepository grants) {
+    this.grants = grants;
+  }
 
   @Override
   public Project add(String name, Optional<String> gitAddress, Optional<String> basePath) {
@@ -29,22 +34,12 @@ final class InMemoryProjectRepository implements ProjectRepository {
 
   @Override
   public Optional<Project> update(Project project) {
-    if (table.find(project.id()).isEmpty()) {
-      return Optional.empty();
-    }
-    table.all().stream()
-        .filter(other -> other.id() != project.id() && other.name().equals(project.name()))
-        .findFirst()
-        .ifPresent(
-            other -> {
-              throw new NameTakenException("name", project.name());
-            });
-    table.replace(project.id(), old -> project);
-    return Optional.of(project);
+    return table.replaceNamed(project.id(), project, "name", Project::name);
   }
 
   @Override
   public boolean delete(long id) {
+    grants.deleteOn(GrantTarget.project(id));
     return table.remove(id);
   }
 }

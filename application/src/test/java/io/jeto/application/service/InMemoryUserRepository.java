@@ -1,5 +1,6 @@
 package io.jeto.application.service;
 
+import io.jeto.domain.access.Grantee;
 import io.jeto.domain.access.NewApiKey;
 import io.jeto.domain.access.NewUser;
 import io.jeto.domain.access.User;
@@ -8,14 +9,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Test double: users in memory, whose first key goes to the key store it shares. */
+/**
+ * Test double: users in memory, whose first key goes to the key store it shares, and whose removal
+ * takes their keys, grants and memberships along as the real store does.
+ */
 final class InMemoryUserRepository implements UserRepository {
 
   private final InMemoryTable<User> table = new InMemoryTable<>();
   private final InMemoryApiKeyRepository keys;
+  private final InMemoryGrantRepository grants;
+  private final InMemoryTeamRepository teams;
 
-  InMemoryUserRepository(InMemoryApiKeyRepository keys) {
+  InMemoryUserRepository(
+      InMemoryApiKeyRepository keys, InMemoryGrantRepository grants, InMemoryTeamRepository teams) {
     this.keys = keys;
+    this.grants = grants;
+    this.teams = teams;
   }
 
   @Override
@@ -32,6 +41,24 @@ final class InMemoryUserRepository implements UserRepository {
   }
 
   @Override
+  public List<User> findAll() {
+    return table.all();
+  }
+
+  @Override
+  public Optional<User> update(User user) {
+    return table.replaceNamed(user.id(), user, "name", User::name);
+  }
+
+  @Override
+  public boolean delete(long id) {
+    keys.deleteKeysOf(id);
+    grants.deleteNaming(Grantee.user(id));
+    teams.removeMember(id);
+    return table.remove(id);
+  }
+
+  @Override
   public Optional<User> findFirstAdministrator() {
     return table.all().stream()
         .filter(user -> user.isAdministrator() && !user.disabled())
@@ -40,9 +67,5 @@ final class InMemoryUserRepository implements UserRepository {
 
   void disable(long id) {
     table.replace(id, user -> new User(user.id(), user.name(), user.email(), user.role(), true));
-  }
-
-  List<User> all() {
-    return table.all();
   }
 }

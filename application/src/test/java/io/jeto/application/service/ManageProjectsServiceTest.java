@@ -25,7 +25,12 @@ class ManageProjectsServiceTest {
   private final InMemoryPorts ports = new InMemoryPorts();
   private final ManageProjectsService service =
       new ManageProjectsService(
-          ports.projects(), ports.instances(), null, ports.policy(), Duration.ofSeconds(1));
+          ports.projects(),
+          ports.instances(),
+          null,
+          ports.policy(),
+          Duration.ofSeconds(1),
+          ports.audit());
 
   @Test
   void givenUser_createProject_throwsForbiddenAndStoresNothing() {

@@ -45,7 +45,8 @@ class RegisterInstanceServiceTest {
             ports.environments(),
             new WorkspaceRoots(List.of(root)),
             ports.assembler(),
-            ports.policy());
+            ports.policy(),
+            ports.audit());
   }
 
   @Test

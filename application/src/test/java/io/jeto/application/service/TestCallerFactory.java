@@ -1,10 +1,12 @@
 package io.jeto.application.service;
 
 import io.jeto.application.port.in.Caller;
+import io.jeto.domain.access.Action;
 import io.jeto.domain.access.ApiKey;
 import io.jeto.domain.access.Role;
 import io.jeto.domain.access.User;
 import java.util.Optional;
+import java.util.Set;
 
 /** Callers for tests, as authentication would hand them to a use case. */
 final class TestCallerFactory {
@@ -23,8 +25,36 @@ final class TestCallerFactory {
         new User(userId, "user" + userId, "user" + userId + "@example.org", Role.USER, false));
   }
 
+  /** The same user, calling with a key narrowed to the actions. */
+  static Caller withKeyNarrowedTo(Caller caller, Action... actions) {
+    ApiKey key = caller.key();
+    return new Caller(
+        caller.user(),
+        new ApiKey(
+            key.id(),
+            key.userId(),
+            "narrowed",
+            key.prefix(),
+            key.expiresAt(),
+            Optional.of(Set.of(actions)),
+            key.createdAt(),
+            key.lastUsedAt(),
+            key.revokedAt()),
+        caller.address());
+  }
+
   private static Caller callerFor(User user) {
     return new Caller(
-        user, new ApiKey(100 + user.id(), user.id(), "default", "jeto_abcdefg", Optional.empty()));
+        user,
+        new ApiKey(
+            100 + user.id(),
+            user.id(),
+            "default",
+            "jeto_abcdefg",
+            Optional.empty(),
+            Optional.empty(),
+            InMemoryApiKeyRepository.CREATED_AT,
+            Optional.empty(),
+            Optional.empty()));
   }
 }

@@ -19,4 +19,19 @@ public interface HostRepository {
 
   /** Every host, by identifier. */
   List<Host> findAll();
+
+  /**
+   * Replaces name, provider and parameters in one transaction.
+   *
+   * @return the updated host, empty if it is gone
+   * @throws NameTakenException if another host has the name
+   */
+  Optional<Host> update(Host host);
+
+  /**
+   * Removes the host and the grants on it. The caller makes sure no instance runs on it.
+   *
+   * @return false if there was no such host
+   */
+  boolean delete(long id);
 }

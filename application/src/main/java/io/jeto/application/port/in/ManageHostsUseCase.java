@@ -27,4 +27,13 @@ public interface ManageHostsUseCase {
    * to be an administrator: others learn nothing about what a valid request looks like.
    */
   Host createHost(Caller caller, Supplier<NewHost> request);
+
+  /** @throws ForbiddenException unless the caller is an administrator */
+  Host updateHost(Caller caller, long hostId, Supplier<NewHost> request);
+
+  /**
+   * @throws ForbiddenException unless the caller is an administrator
+   * @throws ConflictException while instances still run on the host
+   */
+  void deleteHost(Caller caller, long hostId);
 }
