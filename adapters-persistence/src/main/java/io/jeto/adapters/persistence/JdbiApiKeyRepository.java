@@ -7,12 +7,18 @@ import io.jeto.domain.access.NewApiKey;
 import io.jeto.domain.port.ApiKeyRepository;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-/** Stores API keys in the api_key table, by the hash of their secret. */
+/**
+ * Stores API keys in the api_key table, by the hash of their secret. Revoked keys stay, for the
+ * record, but are never found by their hash.
+ */
 public final class JdbiApiKeyRepository implements ApiKeyRepository {
+
+  private static final String SELECT = "SELECT " + ApiKeyMapper.COLUMNS + " FROM api_key";
 
   private final Jdbi jdbi;
 
@@ -30,9 +36,7 @@ public final class JdbiApiKeyRepository implements ApiKeyRepository {
     return jdbi.withHandle(
         handle ->
             handle
-                .createQuery(
-                    "SELECT id, user_id, name, prefix, expires_at FROM api_key"
-                        + " WHERE secret_hash = :secretHash AND revoked_at IS NULL")
+                .createQuery(SELECT + " WHERE secret_hash = :secretHash AND revoked_at IS NULL")
                 .bind("secretHash", secretHash)
                 .map(new ApiKeyMapper())
                 .findOne());
@@ -49,34 +53,73 @@ public final class JdbiApiKeyRepository implements ApiKeyRepository {
                 .execute());
   }
 
-  /** Stops the key from being found; a key revoked twice keeps the first revocation's time. */
-  public void revoke(long keyId, Instant revokedAt) {
-    jdbi.useTransaction(
+  @Override
+  public Optional<ApiKey> findById(long id) {
+    return jdbi.withHandle(
         handle ->
             handle
-                .createUpdate(
-                    "UPDATE api_key SET revoked_at = :revokedAt"
-                        + " WHERE id = :id AND revoked_at IS NULL")
-                .bind("revokedAt", Columns.utc(revokedAt))
-                .bind("id", keyId)
-                .execute());
+                .createQuery(SELECT + " WHERE id = :id")
+                .bind("id", id)
+                .map(new ApiKeyMapper())
+                .findOne());
   }
 
-  /** Inserts a key in the caller's transaction, so that a new user and its key commit together. */
+  @Override
+  public List<ApiKey> findAll() {
+    return jdbi.withHandle(
+        handle -> handle.createQuery(SELECT + " ORDER BY id").map(new ApiKeyMapper()).list());
+  }
+
+  @Override
+  public List<ApiKey> findByUser(long userId) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(SELECT + " WHERE user_id = :userId ORDER BY user_id, id")
+                .bind("userId", userId)
+                .map(new ApiKeyMapper())
+                .list());
+  }
+
+  /** One conditional update, so that a key revoked twice keeps the first revocation's time. */
+  @Override
+  public boolean revoke(long keyId, Instant at) {
+    int revoked =
+        jdbi.inTransaction(
+            handle ->
+                handle
+                    .createUpdate(
+                        "UPDATE api_key SET revoked_at = :revokedAt"
+                            + " WHERE id = :id AND revoked_at IS NULL")
+                    .bind("revokedAt", Columns.utc(at))
+                    .bind("id", keyId)
+                    .execute());
+    return revoked > 0;
+  }
+
+  /**
+   * Inserts a key in the caller's transaction, so that a new user and its key commit together.
+   * The database gives the creation time.
+   */
   static ApiKey insert(Handle handle, long userId, NewApiKey key) {
     long id =
         handle
             .createUpdate(
-                "INSERT INTO api_key (user_id, name, prefix, secret_hash, expires_at)"
-                    + " VALUES (:userId, :name, :prefix, :secretHash, :expiresAt)")
+                "INSERT INTO api_key (user_id, name, prefix, secret_hash, expires_at, actions)"
+                    + " VALUES (:userId, :name, :prefix, :secretHash, :expiresAt, :actions)")
             .bind("userId", userId)
             .bind("name", key.name())
             .bind("prefix", key.prefix())
             .bind("secretHash", key.secretHash())
             .bindByType("expiresAt", Columns.utcOrNull(key.expiresAt()), OffsetDateTime.class)
+            .bindByType("actions", ApiKeyMapper.actionsColumn(key.actions()), String.class)
             .executeAndReturnGeneratedKeys("id")
             .mapTo(Long.class)
             .one();
-    return new ApiKey(id, userId, key.name(), key.prefix(), key.expiresAt());
+    return handle
+        .createQuery(SELECT + " WHERE id = :id")
+        .bind("id", id)
+        .map(new ApiKeyMapper())
+        .one();
   }
 }

@@ -8,15 +8,22 @@ import io.jeto.domain.access.Role;
 import io.jeto.domain.access.User;
 import io.jeto.domain.port.NameTakenException;
 import io.jeto.domain.port.UserRepository;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementException;
 
-/** Stores users in the app_user table, each with the first key it was given. */
+/**
+ * Stores users in the app_user table, each with the first key it was given. The foreign keys
+ * of api_key, access_grant and team_member remove a deleted user's keys, grants and memberships
+ * with it.
+ */
 public final class JdbiUserRepository implements UserRepository {
 
   private static final String NAME_CONSTRAINT = "uq_app_user_name";
+
+  private static final String SELECT = "SELECT id, name, email, role, disabled FROM app_user";
 
   private final Jdbi jdbi;
 
@@ -46,10 +53,57 @@ public final class JdbiUserRepository implements UserRepository {
     return jdbi.withHandle(
         handle ->
             handle
-                .createQuery("SELECT id, name, email, role, disabled FROM app_user WHERE id = :id")
+                .createQuery(SELECT + " WHERE id = :id")
                 .bind("id", id)
                 .map(new UserMapper())
                 .findOne());
+  }
+
+  @Override
+  public List<User> findAll() {
+    return jdbi.withHandle(
+        handle -> handle.createQuery(SELECT + " ORDER BY id").map(new UserMapper()).list());
+  }
+
+  @Override
+  public Optional<User> update(User user) {
+    try {
+      int updated =
+          jdbi.inTransaction(
+              handle ->
+                  handle
+                      .createUpdate(
+                          "UPDATE app_user SET name = :name, email = :email, role = :role,"
+                              + " disabled = :disabled WHERE id = :id")
+                      .bind("name", user.name())
+                      .bind("email", user.email())
+                      .bind("role", user.role().wireName())
+                      .bind("disabled", user.disabled())
+                      .bind("id", user.id())
+                      .execute());
+      return updated > 0 ? Optional.of(user) : Optional.empty();
+    } catch (StatementException failure) {
+      if (UniqueViolation.of(failure, NAME_CONSTRAINT)) {
+        throw new NameTakenException("name", user.name());
+      }
+      throw failure;
+    }
+  }
+
+  /**
+   * Deletes the user in one statement, which cascades to its keys, its grants (and their actions
+   * and scripts) and its team memberships. The audit log keeps its entries, which name it.
+   */
+  @Override
+  public boolean delete(long id) {
+    int deleted =
+        jdbi.inTransaction(
+            handle ->
+                handle
+                    .createUpdate("DELETE FROM app_user WHERE id = :id")
+                    .bind("id", id)
+                    .execute());
+    return deleted > 0;
   }
 
   @Override
@@ -57,9 +111,7 @@ public final class JdbiUserRepository implements UserRepository {
     return jdbi.withHandle(
         handle ->
             handle
-                .createQuery(
-                    "SELECT id, name, email, role, disabled FROM app_user"
-                        + " WHERE role = :role AND NOT disabled ORDER BY id LIMIT 1")
+                .createQuery(SELECT + " WHERE role = :role AND NOT disabled ORDER BY id LIMIT 1")
                 .bind("role", Role.ADMIN.wireName())
                 .map(new UserMapper())
                 .findOne());

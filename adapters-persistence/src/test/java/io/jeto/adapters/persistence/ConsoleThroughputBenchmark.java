@@ -46,7 +46,7 @@ class ConsoleThroughputBenchmark {
 
   private void run(String label, long cap, int batchSize) throws IOException {
     String url = JdbiPersistence.fileUrl(directory);
-    try (JdbiPersistence persistence = JdbiPersistence.open(url)) {
+    try (JdbiPersistence persistence = TestPersistence.open(url)) {
       long commandId = newCommand(persistence);
       JdbiConsoleRepository consoles = persistence.consoles(cap);
       List<List<NewLine>> batches = batches(batchSize);

@@ -39,7 +39,7 @@ class JdbiCommandRepositoryTest {
 
   @BeforeEach
   void openDatabase() {
-    persistence = JdbiPersistence.open(JdbiPersistence.fileUrl(directory));
+    persistence = TestPersistence.open(JdbiPersistence.fileUrl(directory));
     commands = persistence.commands();
     long hostId = persistence.hosts().add(new NewHost("lxc-1", "lxc", Map.of())).id();
     instanceId = addInstance(hostId, "shop-dev");

@@ -50,7 +50,7 @@ class JdbiConsoleRepositoryTest {
 
   @BeforeEach
   void openDatabase() {
-    persistence = JdbiPersistence.open(JdbiPersistence.fileUrl(directory));
+    persistence = TestPersistence.open(JdbiPersistence.fileUrl(directory));
     consoles = persistence.consoles(LARGE_CAP);
     probe = new DatabaseProbe(JdbiPersistence.fileUrl(directory));
     long hostId = persistence.hosts().add(new NewHost("lxc-1", "lxc", Map.of())).id();
@@ -302,7 +302,7 @@ class JdbiConsoleRepositoryTest {
     persistence.consoles(TINY_CAP).append(commandId, all.subList(0, 100));
     persistence.close();
 
-    persistence = JdbiPersistence.open(url);
+    persistence = TestPersistence.open(url);
     JdbiConsoleRepository capped = persistence.consoles(TINY_CAP);
     capped.append(commandId, all.subList(100, 300));
 

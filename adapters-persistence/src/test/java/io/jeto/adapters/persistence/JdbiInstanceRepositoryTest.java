@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jeto.domain.access.Action;
 import io.jeto.domain.access.GrantTarget;
+import io.jeto.domain.access.Grantee;
 import io.jeto.domain.access.NewApiKey;
 import io.jeto.domain.access.NewGrant;
 import io.jeto.domain.access.NewUser;
@@ -48,7 +49,7 @@ class JdbiInstanceRepositoryTest {
 
   @BeforeEach
   void openDatabase() {
-    persistence = JdbiPersistence.open(JdbiPersistence.fileUrl(directory));
+    persistence = TestPersistence.open(JdbiPersistence.fileUrl(directory));
     instances = persistence.instances();
     hostId = persistence.hosts().add(new NewHost("lxc-1", "lxc", Map.of())).id();
     projectId = persistence.projects().add("shop", Optional.empty(), Optional.empty()).id();
@@ -283,7 +284,7 @@ class JdbiInstanceRepositoryTest {
         .containsEntry("access_grant", before.get("access_grant") - 1)
         .containsEntry("access_grant_action", before.get("access_grant_action") - 2);
     assertThat(orphans(probe)).isZero();
-    assertThat(persistence.grants().findByUser(userId))
+    assertThat(persistence.grants().findFor(userId, Set.of()))
         .extracting(grant -> grant.target())
         .containsExactlyInAnyOrder(GrantTarget.project(doomed.id()), GrantTarget.host(doomed.id()));
   }
@@ -339,12 +340,13 @@ class JdbiInstanceRepositoryTest {
         .users()
         .addWithKey(
             new NewUser(name, name + "@example.org", Role.USER),
-            new NewApiKey("first", "jeto_" + name, "hash-" + name, Optional.empty()))
+            NewApiKey.unrestricted("first", "jeto_" + name, "hash-" + name))
         .id();
   }
 
   private void grant(long userId, GrantTarget target) {
-    persistence.grants().add(new NewGrant(userId, target, Set.of(Action.VIEW, Action.START)));
+    Set<Action> actions = Set.of(Action.VIEW, Action.START);
+    persistence.grants().add(new NewGrant(Grantee.user(userId), target, actions, Set.of()));
   }
 
   private static Map<String, Long> counts(DatabaseProbe probe) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.jeto.domain.access.Action;
 import io.jeto.domain.access.Grant;
 import io.jeto.domain.access.GrantTarget;
+import io.jeto.domain.access.Grantee;
 import io.jeto.domain.access.NewApiKey;
 import io.jeto.domain.access.NewGrant;
 import io.jeto.domain.access.NewUser;
@@ -37,7 +38,7 @@ class JdbiProjectRepositoryTest {
 
   @BeforeEach
   void openDatabase() {
-    persistence = JdbiPersistence.open(JdbiPersistence.fileUrl(directory));
+    persistence = TestPersistence.open(JdbiPersistence.fileUrl(directory));
     projects = persistence.projects();
     probe = new DatabaseProbe(JdbiPersistence.fileUrl(directory));
   }
@@ -156,7 +157,7 @@ class JdbiProjectRepositoryTest {
 
     assertThat(deleted).isTrue();
     assertThat(projects.findAll()).containsExactly(kept);
-    assertThat(persistence.grants().findByUser(userId))
+    assertThat(persistence.grants().findFor(userId, Set.of()))
         .extracting(Grant::target)
         .containsExactlyInAnyOrder(
             GrantTarget.project(kept.id()),
@@ -175,7 +176,7 @@ class JdbiProjectRepositoryTest {
 
     assertThat(deleted).isFalse();
     assertThat(projects.findAll()).containsExactly(kept);
-    assertThat(persistence.grants().findByUser(userId)).hasSize(1);
+    assertThat(persistence.grants().findFor(userId, Set.of())).hasSize(1);
   }
 
   @Test
@@ -203,7 +204,7 @@ class JdbiProjectRepositoryTest {
 
     assertThat(projects.findAll()).containsExactly(project);
     assertThat(persistence.instances().findAll()).containsExactly(instance);
-    assertThat(persistence.grants().findByUser(userId))
+    assertThat(persistence.grants().findFor(userId, Set.of()))
         .extracting(Grant::target)
         .containsExactly(GrantTarget.project(project.id()));
   }
@@ -213,11 +214,13 @@ class JdbiProjectRepositoryTest {
         .users()
         .addWithKey(
             new NewUser(name, name + "@example.org", Role.USER),
-            new NewApiKey("first", "jeto_" + name, "hash-" + name, Optional.empty()))
+            NewApiKey.unrestricted("first", "jeto_" + name, "hash-" + name))
         .id();
   }
 
   private void grant(long userId, GrantTarget target) {
-    persistence.grants().add(new NewGrant(userId, target, Set.of(Action.VIEW)));
+    persistence
+        .grants()
+        .add(new NewGrant(Grantee.user(userId), target, Set.of(Action.VIEW), Set.of()));
   }
 }

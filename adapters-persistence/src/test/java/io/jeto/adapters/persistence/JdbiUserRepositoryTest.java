@@ -3,13 +3,23 @@ package io.jeto.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jeto.domain.access.Action;
+import io.jeto.domain.access.ApiKey;
+import io.jeto.domain.access.Grant;
+import io.jeto.domain.access.GrantTarget;
+import io.jeto.domain.access.Grantee;
 import io.jeto.domain.access.NewApiKey;
+import io.jeto.domain.access.NewGrant;
 import io.jeto.domain.access.NewUser;
 import io.jeto.domain.access.Role;
+import io.jeto.domain.access.Team;
 import io.jeto.domain.access.User;
+import io.jeto.domain.audit.AuditEntry;
 import io.jeto.domain.port.NameTakenException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.JdbiException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +36,7 @@ class JdbiUserRepositoryTest {
 
   @BeforeEach
   void openDatabase() {
-    persistence = JdbiPersistence.open(JdbiPersistence.fileUrl(directory));
+    persistence = TestPersistence.open(JdbiPersistence.fileUrl(directory));
     users = persistence.users();
     probe = new DatabaseProbe(JdbiPersistence.fileUrl(directory));
   }
@@ -121,7 +131,115 @@ class JdbiUserRepositoryTest {
     assertThat(answer).contains(root);
   }
 
+  @Test
+  void givenSeveralUsers_findAll_returnsThemByIdentifier() {
+    User alice = users.addWithKey(new NewUser("alice", "a@example.org", Role.USER), key("h-a"));
+    User root = users.addWithKey(new NewUser("root", "r@example.org", Role.ADMIN), key("h-r"));
+
+    List<User> all = users.findAll();
+
+    assertThat(all).containsExactly(alice, root);
+  }
+
+  @Test
+  void givenChangedFields_update_storesThemAll() {
+    User alice = users.addWithKey(new NewUser("alice", "a@example.org", Role.USER), key("h-a"));
+    User changed = new User(alice.id(), "alicia", "alicia@example.org", Role.ADMIN, true);
+
+    Optional<User> updated = users.update(changed);
+
+    assertThat(updated).contains(changed);
+    assertThat(users.findById(alice.id())).contains(changed);
+  }
+
+  @Test
+  void givenNameOfAnotherUser_update_throwsNameTakenAndChangesNothing() {
+    User alice = users.addWithKey(new NewUser("alice", "a@example.org", Role.USER), key("h-a"));
+    User bob = users.addWithKey(new NewUser("bob", "b@example.org", Role.USER), key("h-b"));
+    User clash = new User(bob.id(), "alice", "bob@example.org", Role.ADMIN, true);
+
+    assertThatThrownBy(() -> users.update(clash))
+        .isInstanceOfSatisfying(
+            NameTakenException.class, failure -> assertThat(failure.field()).isEqualTo("name"));
+
+    assertThat(users.findAll()).containsExactly(alice, bob);
+  }
+
+  @Test
+  void givenOwnName_update_keepsIt() {
+    User alice = users.addWithKey(new NewUser("alice", "a@example.org", Role.USER), key("h-a"));
+    User disabled = new User(alice.id(), "alice", "a@example.org", Role.USER, true);
+
+    Optional<User> updated = users.update(disabled);
+
+    assertThat(updated).contains(disabled);
+  }
+
+  @Test
+  void givenUnknownUser_update_returnsEmpty() {
+    Optional<User> updated =
+        users.update(new User(42, "ghost", "ghost@example.org", Role.USER, false));
+
+    assertThat(updated).isEmpty();
+    assertThat(probe.count("app_user")).isZero();
+  }
+
+  @Test
+  void givenUserWithKeysGrantsAndTeams_delete_removesThemAndLeavesNoOrphan() {
+    User doomed = users.addWithKey(new NewUser("alice", "a@example.org", Role.USER), key("h-a"));
+    User kept = users.addWithKey(new NewUser("bob", "b@example.org", Role.USER), key("h-b"));
+    persistence.apiKeys().add(doomed.id(), NewApiKey.unrestricted("ci", "jeto_ci", "h-ci"));
+    Team team = persistence.teams().add("devs", Set.of(doomed.id(), kept.id()));
+    Grant own = grant(Grantee.user(doomed.id()), Set.of("seed.sh"));
+    Grant bobs = grant(Grantee.user(kept.id()), Set.of());
+    Grant teams = grant(Grantee.team(team.id()), Set.of("seed.sh"));
+
+    boolean deleted = users.delete(doomed.id());
+
+    assertThat(deleted).isTrue();
+    assertThat(users.findAll()).containsExactly(kept);
+    assertThat(persistence.apiKeys().findAll())
+        .extracting(ApiKey::userId)
+        .containsExactly(kept.id());
+    assertThat(persistence.grants().findById(own.id())).isEmpty();
+    assertThat(persistence.grants().findAll()).containsExactly(bobs, teams);
+    assertThat(persistence.teams().findById(team.id()).map(Team::members))
+        .contains(Set.of(kept.id()));
+    assertThat(probe.count("access_grant_script")).isEqualTo(1);
+    assertThat(probe.accessOrphans()).isZero();
+  }
+
+  @Test
+  void givenAuditEntriesByTheUser_delete_keepsThem() {
+    User doomed = users.addWithKey(new NewUser("alice", "a@example.org", Role.USER), key("h-a"));
+    AuditEntry entry =
+        persistence.auditLog().append(AuditFixtures.entry(doomed.id(), "create", "host", 1));
+
+    users.delete(doomed.id());
+
+    assertThat(persistence.auditLog().find(AuditFixtures.latest(10))).containsExactly(entry);
+  }
+
+  @Test
+  void givenUnknownUser_delete_returnsFalseAndDeletesNothing() {
+    User kept = users.addWithKey(new NewUser("alice", "a@example.org", Role.USER), key("h-a"));
+
+    boolean deleted = users.delete(kept.id() + 1);
+
+    assertThat(deleted).isFalse();
+    assertThat(users.findAll()).containsExactly(kept);
+    assertThat(probe.count("api_key")).isEqualTo(1);
+  }
+
+  private Grant grant(Grantee grantee, Set<String> scripts) {
+    return persistence
+        .grants()
+        .add(
+            new NewGrant(
+                grantee, GrantTarget.project(1), Set.of(Action.VIEW, Action.RUN_SCRIPT), scripts));
+  }
+
   private static NewApiKey key(String secretHash) {
-    return new NewApiKey("first", "jeto_ab", secretHash, Optional.empty());
+    return NewApiKey.unrestricted("first", "jeto_ab", secretHash);
   }
 }

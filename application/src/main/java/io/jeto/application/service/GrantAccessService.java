@@ -1,6 +1,7 @@
 package io.jeto.application.service;
 
 import io.jeto.application.port.in.Caller;
+import io.jeto.application.port.in.FieldRules;
 import io.jeto.application.port.in.GrantAccessUseCase;
 import io.jeto.application.port.in.InvalidRequestException;
 import io.jeto.domain.access.Action;
@@ -55,6 +56,7 @@ public final class GrantAccessService implements GrantAccessUseCase {
     policy.requireAdministrator(caller);
     NewGrant grant = request.get();
     requireGrantee(grant.grantee());
+    grant.scripts().forEach(script -> FieldRules.name("scripts", script));
     requireTarget(grant.target());
 
     Grant stored = grants.add(grant);

@@ -7,7 +7,7 @@ import java.util.List;
 /** The append-only audit record: entries are added, never changed or removed. */
 public interface AuditLog {
 
-  /** Stores an entry; its {@code id} and {@code at} are ignored and given by the store. */
+  /** Stores an entry as given, at the caller's {@code at}; its {@code id} comes from the store. */
   AuditEntry append(AuditEntry entry);
 
   /** Newest first. */
