@@ -37,6 +37,10 @@ final class RunningJeto implements AutoCloseable {
     return new RunningJeto(JetoService.start(JetoConfig.fromEnvironment(env)));
   }
 
+  int port() {
+    return service.port();
+  }
+
   Reply get(String path, String key) {
     return send("GET", path, key, null);
   }
