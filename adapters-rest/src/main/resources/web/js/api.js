@@ -50,8 +50,8 @@ export function authHeaders(key = storedKey()) {
  * Calls the API and answers {data, headers, status}; throws ApiError for any non-2xx answer and
  * for a network failure (status 0).
  */
-export async function request(method, path, body, {key, signal} = {}) {
-  const headers = {Accept: 'application/json', ...authHeaders(key)};
+export async function request(method, path, body, {key, signal, headers: extra} = {}) {
+  const headers = {Accept: 'application/json', ...authHeaders(key), ...extra};
   const init = {method, headers, signal, cache: 'no-store'};
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -101,7 +101,7 @@ async function readBody(response) {
 export const api = {
   get: (path, options) => request('GET', path, undefined, options).then((r) => r.data),
   post: (path, body, options) => request('POST', path, body ?? {}, options).then((r) => r.data),
-  put: (path, body) => request('PUT', path, body).then((r) => r.data),
+  put: (path, body, options) => request('PUT', path, body, options).then((r) => r.data),
   patch: (path, body) => request('PATCH', path, body).then((r) => r.data),
   delete: (path) => request('DELETE', path).then((r) => r.data),
   /** GET answering null instead of throwing when the endpoint does not exist (yet). */

@@ -23,10 +23,14 @@ export function commandLabel(command) {
 }
 
 export class ConsolePanel {
-  /** instanceId: the instance; onEnd(command): called once a command seen running has ended. */
-  constructor({instanceId, onEnd}) {
+  /**
+   * instanceId: the instance; onEnd(command): called once a command seen running has ended;
+   * mayCancel(command): whether this key has the right the command's action needs.
+   */
+  constructor({instanceId, onEnd, mayCancel = () => true}) {
     this.instanceId = instanceId;
     this.onEnd = onEnd;
+    this.mayCancel = mayCancel;
     this.command = null;
     this.abort = null;
     this.pending = [];
@@ -121,7 +125,8 @@ export class ConsolePanel {
     const live = !FINAL_STATES.has(c.state);
     this.title.textContent = `Console: ${commandLabel(c)}`;
     this.cancelButton.hidden = !live;
-    this.cancelButton.disabled = false;
+    this.cancelButton.disabled = !this.mayCancel(c);
+    this.cancelButton.title = this.cancelButton.disabled ? 'Your key may not cancel this command' : '';
     replace(this.meta, h('dl', {class: 'facts inline'},
       h('div', {}, h('dt', {}, 'Command'), h('dd', {}, `#${c.id} ${commandLabel(c)}`)),
       h('div', {}, h('dt', {}, 'State'), h('dd', {'data-role': 'command-state'}, commandBadge(c.state),

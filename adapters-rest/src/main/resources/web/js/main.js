@@ -71,6 +71,8 @@ async function route() {
     cleanup = null;
   }
   closeMenu();
+  // What a toast said was about the page being left.
+  document.getElementById('toasts').replaceChildren();
   if (!me) {
     showLogin();
     return;

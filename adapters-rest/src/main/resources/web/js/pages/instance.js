@@ -12,6 +12,8 @@ import {FINAL_STATES, MACHINE_ACTIONS, commandBadge, pointless, stateBadge} from
 /** vagrant status is measured on every read of the instance: not more often than this. */
 const INSTANCE_REFRESH_MS = 20000;
 const HISTORY_REFRESH_MS = 3000;
+/** The grant a command's action needs, where its name differs from the action's. */
+const RIGHT_OF = {delete: 'destroy', status: 'view'};
 
 export function renderInstance({main, params, setTitle, isCurrent}) {
   const id = Number(params[0]);
@@ -25,6 +27,7 @@ export function renderInstance({main, params, setTitle, isCurrent}) {
 
   const consolePanel = new ConsolePanel({
     instanceId: id,
+    mayCancel: (command) => instance !== null && allowed(RIGHT_OF[command.action] || command.action),
     onEnd: (command) => {
       loadHistory();
       if (command.action === 'delete' && command.state === 'succeeded') {

@@ -34,7 +34,7 @@ export function renderInstances({main, isCurrent}) {
   const abort = new AbortController();
 
   const filterInput = h('input', {type: 'search', value: view.filter, autocomplete: 'off',
-    placeholder: 'Name, project, host, environment, machine'});
+    placeholder: 'Name, host, state…'});
   const stateSelect = h('select', {}, STATE_FILTERS.map((f) =>
     h('option', {value: f.value, selected: f.value === view.state}, f.label)));
   const sortSelect = h('select', {}, COLUMNS.map((c) =>
