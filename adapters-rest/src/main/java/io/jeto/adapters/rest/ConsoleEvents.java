@@ -7,6 +7,7 @@ import io.jeto.application.port.in.Caller;
 import io.jeto.application.port.in.ConsolePage;
 import io.jeto.application.port.in.ReadCommandsUseCase;
 import io.jeto.domain.command.ConsoleLine;
+import io.jeto.domain.command.ConsoleStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -51,10 +52,16 @@ final class ConsoleEvents {
     response.header(HeaderNames.CACHE_CONTROL, "no-cache");
     try (OutputStream out = response.outputStream()) {
       long lastWrite = System.nanoTime();
+      // The stored marker already says where lines went; no second notice right after it.
+      boolean afterMarker = false;
       while (!page.isComplete()) {
         for (ConsoleLine line : page.lines()) {
+          if (line.id() > lastId + 1 && lastId > 0 && !afterMarker) {
+            out.write(gapEvent(lastId, line.id()));
+          }
           out.write(lineEvent(line));
           lastId = line.id();
+          afterMarker = line.stream() == ConsoleStream.JETO && line.text().contains(" dropped");
         }
         if (!page.lines().isEmpty()) {
           out.flush();
@@ -84,6 +91,18 @@ final class ConsoleEvents {
     data.put("stream", line.stream().wireName());
     data.put("text", line.text());
     return event(line.id(), "line", api.json(data));
+  }
+
+  // Ids are consecutive but for lines the console cap dropped before this client read them;
+  // the stored marker lies behind the client's position, so it is told here instead. No id, so
+  // that a reconnect still resumes after the last real line.
+  private byte[] gapEvent(long lastId, long nextId) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("stream", "jeto");
+    data.put(
+        "text",
+        "[jeto] " + (nextId - lastId - 1) + " lines dropped here (console limit) while following");
+    return ("event: line\ndata: " + api.json(data) + "\n\n").getBytes(StandardCharsets.UTF_8);
   }
 
   private byte[] endEvent(ConsolePage page) {

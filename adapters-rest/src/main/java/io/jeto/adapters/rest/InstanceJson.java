@@ -3,6 +3,7 @@ package io.jeto.adapters.rest;
 import io.jeto.application.port.in.InstanceDetails;
 import io.jeto.domain.access.Action;
 import io.jeto.domain.instance.Instance;
+import io.jeto.domain.instance.SourceUrls;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +34,7 @@ record InstanceJson(
         instance.id(),
         instance.name(),
         instance.path().toString(),
-        instance.archiveUrl().orElse(null),
+        instance.archiveUrl().map(SourceUrls::withoutPassword).orElse(null),
         instance.gitReference().orElse(null),
         instance.lastStatus().machines().stream().map(MachineStatusJson::fromDomainModel).toList(),
         instance.lastStatus().error().orElse(null),

@@ -59,13 +59,24 @@ final class Problems {
             (req, res, e) ->
                 send(res, 409, "conflict", e.field() + ": " + e.getMessage(), e.field()))
         .error(
+            PreconditionRequiredException.class,
+            (req, res, e) -> send(res, 428, "precondition-required", e.getMessage(), "If-Match"))
+        .error(
             PayloadTooLargeException.class,
             (req, res, e) -> send(res, 413, "payload-too-large", e.getMessage(), null))
-        .error(
-            HttpException.class,
-            (req, res, e) ->
-                send(res, e.status().code(), typeOf(e.status().code()), detailOf(e), null))
+        .error(HttpException.class, this::httpException)
         .error(RuntimeException.class, this::unexpected);
+  }
+
+  // Below 400 (a 304 answering a browser's revalidation of a static file) there is no problem
+  // to describe, and such answers must not carry a body.
+  private void httpException(ServerRequest request, ServerResponse response, HttpException e) {
+    int status = e.status().code();
+    if (status < 400) {
+      response.status(status).send();
+      return;
+    }
+    send(response, status, typeOf(status), detailOf(e), null);
   }
 
   static String typeOf(int status) {

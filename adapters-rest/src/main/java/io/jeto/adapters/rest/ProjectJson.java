@@ -1,5 +1,6 @@
 package io.jeto.adapters.rest;
 
+import io.jeto.domain.instance.SourceUrls;
 import io.jeto.domain.project.Project;
 
 /** The Project object of API.md. */
@@ -9,7 +10,7 @@ record ProjectJson(long id, String name, String gitAddress, String basePath) {
     return new ProjectJson(
         project.id(),
         project.name(),
-        project.gitAddress().orElse(null),
+        project.gitAddress().map(SourceUrls::withoutPassword).orElse(null),
         project.basePath().orElse(null));
   }
 }

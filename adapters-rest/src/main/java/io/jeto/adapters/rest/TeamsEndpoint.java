@@ -86,21 +86,24 @@ final class TeamsEndpoint implements HttpService {
 
   private static TeamRequest teamRequest(RequestBody body) {
     return new TeamRequest(
-        body.requiredText("name"), Set.copyOf(body.optionalIdList("members").orElse(List.of())));
+        body.optionalText("name"), body.optionalIdList("members").map(Set::copyOf));
   }
 
-  private static Optional<Long> expectedVersion(ServerRequest request) {
-    return request
-        .headers()
-        .first(HeaderNames.IF_MATCH)
-        .map(
-            value -> {
-              String version = value.strip().replaceFirst("^W/", "").replace("\"", "");
-              try {
-                return Long.parseLong(version);
-              } catch (NumberFormatException e) {
-                throw new InvalidRequestException("If-Match", "must be an ETag of this team");
-              }
-            });
+  // Required, so that no edit is made on a copy nobody has read: a blind write could undo one.
+  private static long expectedVersion(ServerRequest request) {
+    String value =
+        request
+            .headers()
+            .first(HeaderNames.IF_MATCH)
+            .orElseThrow(
+                () ->
+                    new PreconditionRequiredException(
+                        "send If-Match with the ETag of the team as last read"));
+    String version = value.strip().replaceFirst("^W/", "").replace("\"", "");
+    try {
+      return Long.parseLong(version);
+    } catch (NumberFormatException e) {
+      throw new InvalidRequestException("If-Match", "must be an ETag of this team");
+    }
   }
 }

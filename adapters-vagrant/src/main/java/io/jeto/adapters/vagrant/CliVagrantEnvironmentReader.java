@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.Semaphore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,12 +27,15 @@ public final class CliVagrantEnvironmentReader implements VagrantEnvironmentRead
       System.getLogger(CliVagrantEnvironmentReader.class.getName());
   private static final int MAX_CAPTURED_BYTES = 1024 * 1024;
 
+  static final int MAX_RUNNING = 4;
+
   private final String command;
   private final Duration statusTimeout;
   private final Clock clock;
   private final VagrantProcessRunner runner = new VagrantProcessRunner();
   private final MachineReadableParser parser = new MachineReadableParser();
   private final JetoJsonReader jetoJson = new JetoJsonReader();
+  private final Semaphore running = new Semaphore(MAX_RUNNING, true);
 
   /**
    * Takes the command that runs Vagrant (a name looked up on PATH, or a path), how long each
@@ -53,7 +57,14 @@ public final class CliVagrantEnvironmentReader implements VagrantEnvironmentRead
   public EnvironmentStatus status(VagrantCall call) {
     Instant checkedAt = clock.instant();
     try {
-      return measure(call, checkedAt);
+      // Each call is a Ruby process of about half a second of CPU: a burst of readers waits
+      // its turn instead of starting dozens at once on a small machine.
+      running.acquire();
+      try {
+        return measure(call, checkedAt);
+      } finally {
+        running.release();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return failed(call, "vagrant status was interrupted and stopped", checkedAt, e);

@@ -51,6 +51,7 @@ public final class ApiKeySecrets {
   }
 
   private static String shownPrefix(String secret) {
-    return secret.substring(0, Math.min(SHOWN_PREFIX_LENGTH, secret.length() / 2));
+    // A quarter at most, so that a short key chosen by an operator is not half shown.
+    return secret.substring(0, Math.min(SHOWN_PREFIX_LENGTH, secret.length() / 4));
   }
 }

@@ -148,8 +148,10 @@ final class CommandExecution {
       refreshStatus(instance, host, console);
     }
 
+    // A process stopped by Jeto has no exit code of its own worth showing.
+    boolean stopped = outcome.timedOut() || outcome.cancelled();
     Optional<Integer> exitCode =
-        outcome.exitCode() >= 0 ? Optional.of(outcome.exitCode()) : Optional.empty();
+        outcome.exitCode() >= 0 && !stopped ? Optional.of(outcome.exitCode()) : Optional.empty();
     boolean deleted = state == CommandState.SUCCEEDED && command.action() == CommandAction.DELETE;
     return new Ending(state, exitCode, deleted ? Optional.of(instance) : Optional.empty());
   }

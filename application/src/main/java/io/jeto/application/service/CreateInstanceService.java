@@ -18,6 +18,7 @@ import io.jeto.domain.host.Host;
 import io.jeto.domain.instance.EnvironmentStatus;
 import io.jeto.domain.instance.Instance;
 import io.jeto.domain.instance.NewInstance;
+import io.jeto.domain.instance.SourceUrls;
 import io.jeto.domain.port.ArchiveFetcher;
 import io.jeto.domain.port.CommandEvents;
 import io.jeto.domain.port.CommandRepository;
@@ -120,7 +121,11 @@ public final class CreateInstanceService implements CreateInstanceUseCase {
             true);
     Instance instance = ports.instances().add(candidate, EnvironmentStatus.unknown());
     Map<String, Object> details = new LinkedHashMap<>();
-    details.put(source.field(), source.label().equals("archive") ? source.archive() : source.label());
+    details.put(
+        source.field(),
+        source.gitAddress().isPresent()
+            ? source.label()
+            : SourceUrls.withoutPassword(source.archive().toString()));
     details.put("host", host.id());
     details.put("environment", command.environment());
     try {
@@ -268,9 +273,7 @@ public final class CreateInstanceService implements CreateInstanceUseCase {
   }
 
   private void discard(Instance instance) {
-    if (Files.exists(instance.path())) {
-      workspaces.remove(instance.path());
-    }
+    workspaces.remove(instance.path());
     ports.instances().delete(instance.id());
   }
 
@@ -292,6 +295,8 @@ public final class CreateInstanceService implements CreateInstanceUseCase {
   }
 
   private static String describe(Source source) {
-    return source.gitAddress().map(address -> source.label()).orElse(source.archive().toString());
+    return source.gitAddress().isPresent()
+        ? source.label()
+        : SourceUrls.withoutPassword(source.archive().toString());
   }
 }

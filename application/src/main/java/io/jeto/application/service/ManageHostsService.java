@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,8 @@ public final class ManageHostsService implements ManageHostsUseCase {
   private static final Pattern PROVIDER = Pattern.compile("[a-z][a-z0-9_-]{0,63}");
   private static final Pattern PARAM_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
   private static final int PARAM_LENGTH = FieldRules.LONG_TEXT_LENGTH;
+  private static final Set<String> RESERVED_PARAMS =
+      Set.of("VAGRANT_CWD", "VAGRANT_DEFAULT_PROVIDER", "ENVIRONMENT", "VAGRANT_DOTFILE_PATH");
 
   private final HostRepository hosts;
   private final InstanceRepository instances;
@@ -144,6 +147,14 @@ public final class ManageHostsService implements ManageHostsUseCase {
             name -> {
               throw new InvalidRequestException(
                   "params", "'" + name + "' is not an environment variable name");
+            });
+    host.params().keySet().stream()
+        .filter(name -> name.startsWith("JETO_") || RESERVED_PARAMS.contains(name))
+        .findFirst()
+        .ifPresent(
+            name -> {
+              throw new InvalidRequestException(
+                  "params", "'" + name + "' is set by Jeto itself and cannot be a host parameter");
             });
     host.params().values().forEach(value -> FieldRules.value("params", value, PARAM_LENGTH));
   }

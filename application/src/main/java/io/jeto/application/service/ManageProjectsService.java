@@ -7,6 +7,7 @@ import io.jeto.application.port.in.InvalidRequestException;
 import io.jeto.application.port.in.ManageProjectsUseCase;
 import io.jeto.application.port.in.NotFoundException;
 import io.jeto.domain.access.Action;
+import io.jeto.domain.instance.SourceUrls;
 import io.jeto.domain.project.Project;
 import io.jeto.domain.port.GitRepositories;
 import io.jeto.domain.port.GitUnavailableException;
@@ -130,7 +131,9 @@ public final class ManageProjectsService implements ManageProjectsUseCase {
   private void record(Caller caller, String action, Project project) {
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("name", project.name());
-    project.gitAddress().ifPresent(address -> details.put("git_address", address));
+    project
+        .gitAddress()
+        .ifPresent(address -> details.put("git_address", SourceUrls.withoutPassword(address)));
     project.basePath().ifPresent(path -> details.put("base_path", path));
     audit.record(
         caller,

@@ -13,6 +13,7 @@ import io.jeto.domain.port.UserRepository;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** Manages teams; an update names the version it was based on, so no edit is lost. */
@@ -53,9 +54,11 @@ public final class ManageTeamsService implements ManageTeamsUseCase {
   @Override
   public Team createTeam(Caller caller, Supplier<TeamRequest> request) {
     policy.requireAdministrator(caller);
-    TeamRequest team = validated(request.get());
+    TeamRequest team = request.get();
+    String name = team.name().orElseThrow(() -> new InvalidRequestException("name", "is required"));
+    Set<Long> members = validated(name, team.members().orElse(Set.of()));
 
-    Team created = teams.add(team.name(), team.members());
+    Team created = teams.add(name, members);
 
     record(caller, "create", created);
     return created;
@@ -63,21 +66,22 @@ public final class ManageTeamsService implements ManageTeamsUseCase {
 
   @Override
   public Team updateTeam(
-      Caller caller, long teamId, Optional<Long> expectedVersion, Supplier<TeamRequest> request) {
+      Caller caller, long teamId, long expectedVersion, Supplier<TeamRequest> request) {
     policy.requireAdministrator(caller);
     Team current = getTeam(caller, teamId);
-    TeamRequest team = validated(request.get());
+    TeamRequest team = request.get();
+    String name = team.name().orElse(current.name());
+    Set<Long> members = validated(name, team.members().orElse(current.members()));
 
     Team updated;
     try {
       updated =
           teams
-              .update(teamId, team.name(), team.members(), expectedVersion.orElse(current.version()))
+              .update(teamId, name, members, expectedVersion)
               .orElseThrow(() -> new NotFoundException("no team " + teamId));
     } catch (StaleVersionException e) {
       throw new PreconditionFailedException(
-          "the team changed since version " + expectedVersion.orElse(current.version())
-              + "; read it again");
+          "the team changed since version " + expectedVersion + "; read it again");
     }
 
     record(caller, "update", updated);
@@ -94,16 +98,16 @@ public final class ManageTeamsService implements ManageTeamsUseCase {
     record(caller, "delete", team);
   }
 
-  private TeamRequest validated(TeamRequest team) {
-    FieldRules.name("name", team.name());
-    team.members().stream()
+  private Set<Long> validated(String name, Set<Long> members) {
+    FieldRules.name("name", name);
+    members.stream()
         .filter(member -> users.findById(member).isEmpty())
         .findFirst()
         .ifPresent(
             member -> {
               throw new InvalidRequestException("members", "no user " + member);
             });
-    return team;
+    return members;
   }
 
   private void record(Caller caller, String action, Team team) {

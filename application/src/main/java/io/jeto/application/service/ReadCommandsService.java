@@ -12,11 +12,15 @@ import io.jeto.domain.port.ConsoleRepository;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 
 /** Reads commands and consoles for whoever may see their instance. */
 public final class ReadCommandsService implements ReadCommandsUseCase {
 
   private static final int PAGE_LINES = 5_000;
+  private static final int FULL_READS_AT_ONCE = 2;
+
+  private final Semaphore fullReads = new Semaphore(FULL_READS_AT_ONCE, true);
 
   private final CommandRepository commands;
   private final ConsoleRepository consoles;
@@ -46,13 +50,20 @@ public final class ReadCommandsService implements ReadCommandsUseCase {
   @Override
   public CommandDetails getCommand(Caller caller, long instanceId, long commandId) {
     Command command = visibleCommand(caller, instanceId, commandId);
-    List<ConsoleLine> console = new ArrayList<>();
-    List<ConsoleLine> page = consoles.readAfter(commandId, 0, PAGE_LINES);
-    while (!page.isEmpty()) {
-      console.addAll(page);
-      page = consoles.readAfter(commandId, page.getLast().id(), PAGE_LINES);
+    // A whole console is up to JETO_CONSOLE_MAX_BYTES in memory: a few at a time, so that many
+    // readers of a big one wait instead of exhausting the heap (and the database with it).
+    fullReads.acquireUninterruptibly();
+    try {
+      List<ConsoleLine> console = new ArrayList<>();
+      List<ConsoleLine> page = consoles.readAfter(commandId, 0, PAGE_LINES);
+      while (!page.isEmpty()) {
+        console.addAll(page);
+        page = consoles.readAfter(commandId, page.getLast().id(), PAGE_LINES);
+      }
+      return new CommandDetails(command, console);
+    } finally {
+      fullReads.release();
     }
-    return new CommandDetails(command, console);
   }
 
   @Override

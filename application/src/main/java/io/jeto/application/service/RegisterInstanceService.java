@@ -1,6 +1,7 @@
 package io.jeto.application.service;
 
 import io.jeto.application.port.in.Caller;
+import io.jeto.application.port.in.ConflictException;
 import io.jeto.application.port.in.InstanceDetails;
 import io.jeto.application.port.in.InvalidRequestException;
 import io.jeto.application.port.in.RegisterInstanceCommand;
@@ -61,6 +62,16 @@ public final class RegisterInstanceService implements RegisterInstanceUseCase {
             .orElseThrow(() -> new InvalidRequestException("host", "no host " + command.hostId()));
     command.projectId().ifPresent(this::requireProject);
     Path path = roots.admit(command.path());
+    // Two records on one directory would run Vagrant on the same machines without waiting for
+    // each other, and deleting one would destroy the other's machines.
+    instances.findAll().stream()
+        .filter(other -> other.path().equals(path))
+        .findFirst()
+        .ifPresent(
+            other -> {
+              throw new ConflictException(
+                  "instance " + other.id() + " (" + other.name() + ") already uses this path");
+            });
 
     NewInstance candidate =
         new NewInstance(

@@ -2,6 +2,7 @@ package io.jeto.application.service;
 
 import io.jeto.application.port.in.Caller;
 import io.jeto.application.port.in.CommandRequest;
+import io.jeto.application.port.in.ConflictException;
 import io.jeto.application.port.in.ForbiddenException;
 import io.jeto.application.port.in.InvalidRequestException;
 import io.jeto.application.port.in.RunCommandUseCase;
@@ -108,6 +109,14 @@ public final class RunCommandService implements RunCommandUseCase {
 
   /** Stores the command as queued and hands it to the queue; shared with deletes. */
   Command enqueue(NewCommand request) {
+    boolean deleting =
+        commands.findByInstance(request.instanceId()).stream()
+            .anyMatch(
+                command ->
+                    command.action() == CommandAction.DELETE && !command.state().isFinished());
+    if (deleting) {
+      throw new ConflictException("the instance is being deleted");
+    }
     Command command = commands.add(request);
     scheduler.submit(command);
     return command;

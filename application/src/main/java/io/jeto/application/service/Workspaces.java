@@ -44,6 +44,7 @@ final class Workspaces {
       throw new IllegalArgumentException("not a workspace of Jeto's: " + workspace);
     }
     try {
+      // Also when the clone or download never made it: its parents may exist all the same.
       deleteTree(normalized);
       for (Path parent = normalized.getParent();
           parent != null && !parent.equals(base) && isEmptyDirectory(parent);

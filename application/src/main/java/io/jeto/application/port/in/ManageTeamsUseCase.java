@@ -9,8 +9,13 @@ import java.util.function.Supplier;
 /** Use case: administrators manage teams; members see their own teams. */
 public interface ManageTeamsUseCase {
 
-  /** A team as a client describes it. */
-  record TeamRequest(String name, Set<Long> members) {}
+  /**
+   * A team as a client describes it.
+   *
+   * @param name the new name, empty to keep it
+   * @param members the new members, empty to keep them
+   */
+  record TeamRequest(Optional<String> name, Optional<Set<Long>> members) {}
 
   List<Team> listTeams(Caller caller);
 
@@ -20,11 +25,10 @@ public interface ManageTeamsUseCase {
   Team createTeam(Caller caller, Supplier<TeamRequest> request);
 
   /**
-   * @param expectedVersion the version the client last read; empty to overwrite blindly
+   * @param expectedVersion the version the client last read
    * @throws PreconditionFailedException if the team changed since that version
    */
-  Team updateTeam(
-      Caller caller, long teamId, Optional<Long> expectedVersion, Supplier<TeamRequest> request);
+  Team updateTeam(Caller caller, long teamId, long expectedVersion, Supplier<TeamRequest> request);
 
   void deleteTeam(Caller caller, long teamId);
 }
