@@ -31,6 +31,7 @@ import java.util.Optional;
 public final class JetoService implements AutoCloseable {
 
   private static final System.Logger LOG = System.getLogger(JetoService.class.getName());
+
   /** How long a stopped process tree gets between TERM and KILL. */
   private static final Duration KILL_GRACE = Duration.ofSeconds(10);
 
@@ -176,10 +177,7 @@ public final class JetoService implements AutoCloseable {
         // Main stops the server itself, before the database, so requests never outlive it.
         .shutdownHook(false)
         .maxPayloadSize(2 * JetoRouting.MAX_BODY_BYTES)
-        .mediaContext(
-            MediaContext.builder()
-                .addMediaSupport(JacksonSupport.create(mapper))
-                .build())
+        .mediaContext(MediaContext.builder().addMediaSupport(JacksonSupport.create(mapper)).build())
         .directHandlers(JetoRouting.directHandlers(mapper))
         .routing(routing -> JetoRouting.routing(routing, api, mapper))
         .build();

@@ -25,7 +25,8 @@ final class LoggingCommandEvents implements CommandEvents {
   @Override
   public void finished(Command command) {
     String took =
-        command.startedAt()
+        command
+            .startedAt()
             .flatMap(start -> command.finishedAt().map(end -> Duration.between(start, end)))
             .map(duration -> " after " + duration.toMillis() / 1000.0 + " s")
             .orElse("");

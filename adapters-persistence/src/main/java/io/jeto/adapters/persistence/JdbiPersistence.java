@@ -80,7 +80,8 @@ public final class JdbiPersistence implements AutoCloseable {
    * #close()}, so that H2 does not close the database under requests still running at shutdown.
    */
   public static String fileUrl(Path dataDirectory) {
-    return "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("jeto")
+    return "jdbc:h2:file:"
+        + dataDirectory.toAbsolutePath().resolve("jeto")
         + ";DB_CLOSE_ON_EXIT=FALSE";
   }
 

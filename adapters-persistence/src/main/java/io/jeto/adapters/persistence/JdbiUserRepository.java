@@ -120,8 +120,7 @@ public final class JdbiUserRepository implements UserRepository {
   private static User insert(Handle handle, NewUser user) {
     long id =
         handle
-            .createUpdate(
-                "INSERT INTO app_user (name, email, role) VALUES (:name, :email, :role)")
+            .createUpdate("INSERT INTO app_user (name, email, role) VALUES (:name, :email, :role)")
             .bind("name", user.name())
             .bind("email", user.email())
             .bind("role", user.role().wireName())

@@ -39,8 +39,7 @@ final class ApiKeysEndpoint implements HttpService {
   private void create(ServerRequest request, ServerResponse response) {
     Caller caller = api.caller(request);
 
-    CreatedApiKey created =
-        manageApiKeys.createApiKey(caller, () -> keyRequest(api.body(request)));
+    CreatedApiKey created = manageApiKeys.createApiKey(caller, () -> keyRequest(api.body(request)));
 
     // The answer carries a secret: no cache along the way may keep it.
     response.header("Cache-Control", "no-store");

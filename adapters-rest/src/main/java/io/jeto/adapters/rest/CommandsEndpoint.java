@@ -69,7 +69,6 @@ final class CommandsEndpoint implements HttpService {
     long id = PathIds.id(request, "id", "instance");
     long commandId = PathIds.id(request, "cid", "command");
     response.send(
-        CommandJson.fromDomainModel(
-            useCases.cancelCommand().cancelCommand(caller, id, commandId)));
+        CommandJson.fromDomainModel(useCases.cancelCommand().cancelCommand(caller, id, commandId)));
   }
 }

@@ -28,8 +28,10 @@ final class ConsoleEvents {
 
   private static final System.Logger LOG = System.getLogger(ConsoleEvents.class.getName());
   private static final int PAGE_LINES = 1_000;
+
   /** The longest a missed wake-up can delay a line: the store is read again after it. */
   private static final Duration POLL = Duration.ofSeconds(1);
+
   private static final long KEEPALIVE_NANOS = Duration.ofSeconds(15).toNanos();
 
   private final ApiContext api;

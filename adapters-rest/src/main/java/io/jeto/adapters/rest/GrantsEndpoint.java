@@ -25,8 +25,7 @@ final class GrantsEndpoint implements HttpService {
   private final GrantAccessUseCase grantAccess;
   private final ManageGrantsUseCase manageGrants;
 
-  GrantsEndpoint(
-      ApiContext api, GrantAccessUseCase grantAccess, ManageGrantsUseCase manageGrants) {
+  GrantsEndpoint(ApiContext api, GrantAccessUseCase grantAccess, ManageGrantsUseCase manageGrants) {
     this.api = api;
     this.grantAccess = grantAccess;
     this.manageGrants = manageGrants;
@@ -91,7 +90,8 @@ final class GrantsEndpoint implements HttpService {
     List<String> given = TARGETS.stream().filter(body::has).toList();
     if (given.size() != 1) {
       throw new InvalidRequestException(
-          given.isEmpty() ? "project" : given.get(1), "give exactly one of project, instance, host");
+          given.isEmpty() ? "project" : given.get(1),
+          "give exactly one of project, instance, host");
     }
     String field = given.get(0);
     long id = body.requiredId(field);
@@ -101,5 +101,4 @@ final class GrantsEndpoint implements HttpService {
       default -> GrantTarget.host(id);
     };
   }
-
 }

@@ -18,6 +18,7 @@ import java.util.List;
 final class InstancesEndpoint implements HttpService {
 
   private static final List<String> SOURCES = List.of("path", "git_reference", "archive_url");
+
   /** How long the historical {@code async: false} form waits before answering anyway. */
   static final Duration SYNCHRONOUS_WAIT = Duration.ofMinutes(35);
 

@@ -35,8 +35,7 @@ public final class JetoRouting {
             "/api/users", new UsersEndpoint(api, useCases.createUser(), useCases.manageUsers()))
         .register("/api/teams", new TeamsEndpoint(api, useCases.manageTeams()))
         .register(
-            "/api/grants",
-            new GrantsEndpoint(api, useCases.grantAccess(), useCases.manageGrants()))
+            "/api/grants", new GrantsEndpoint(api, useCases.grantAccess(), useCases.manageGrants()))
         .register("/api/api-keys", new ApiKeysEndpoint(api, useCases.manageApiKeys()))
         .register("/api/auditlog", new AuditLogEndpoint(api, useCases.readAuditLog()))
         .register(

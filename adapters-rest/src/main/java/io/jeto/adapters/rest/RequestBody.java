@@ -45,8 +45,7 @@ final class RequestBody {
   }
 
   String requiredText(String field) {
-    return optionalText(field)
-        .orElseThrow(() -> new InvalidRequestException(field, "is required"));
+    return optionalText(field).orElseThrow(() -> new InvalidRequestException(field, "is required"));
   }
 
   Optional<String> optionalText(String field) {

@@ -12,7 +12,6 @@ import io.jeto.application.port.in.ManageTeamsUseCase;
 import io.jeto.application.port.in.ManageTeamsUseCase.TeamRequest;
 import io.jeto.domain.access.Team;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**

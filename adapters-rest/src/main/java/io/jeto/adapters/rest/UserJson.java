@@ -14,7 +14,11 @@ record UserJson(long id, String name, String email, String role, boolean disable
   static UserJson fromCreated(CreatedUser created) {
     User user = created.user();
     return new UserJson(
-        user.id(), user.name(), user.email(), user.role().wireName(), user.disabled(),
+        user.id(),
+        user.name(),
+        user.email(),
+        user.role().wireName(),
+        user.disabled(),
         created.apiKey());
   }
 }

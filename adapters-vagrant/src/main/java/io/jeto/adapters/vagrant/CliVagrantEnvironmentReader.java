@@ -12,10 +12,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Semaphore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 
 /** Reads Vagrant environments through the {@code vagrant} command line and their jeto.json. */
 public final class CliVagrantEnvironmentReader implements VagrantEnvironmentReader {

@@ -36,10 +36,13 @@ class MachineReadableParserTest {
 
     List<MachineReadableRecord> records = parser.parse(output);
 
-    assertThat(records).singleElement().satisfies(record -> {
-      assertThat(record.type()).isEqualTo("ui");
-      assertThat(record.data()).containsExactly("info", "one, two\nthree\rfour");
-    });
+    assertThat(records)
+        .singleElement()
+        .satisfies(
+            record -> {
+              assertThat(record.type()).isEqualTo("ui");
+              assertThat(record.data()).containsExactly("info", "one, two\nthree\rfour");
+            });
   }
 
   @Test
@@ -236,10 +239,13 @@ class MachineReadableParserTest {
 
     List<MachineReadableRecord> records = parser.parse(output);
 
-    assertThat(records).singleElement().satisfies(record -> {
-      assertThat(record.target()).isEqualTo("new\n42,x");
-      assertThat(record.data()).containsExactly("running");
-    });
+    assertThat(records)
+        .singleElement()
+        .satisfies(
+            record -> {
+              assertThat(record.target()).isEqualTo("new\n42,x");
+              assertThat(record.data()).containsExactly("running");
+            });
   }
 
   @Test

@@ -144,8 +144,10 @@ class RealVagrantStatusTest {
     Files.writeString(instance.resolve("Vagrantfile"), vagrantfile);
     Map<String, String> variables =
         Map.of(
-            "VAGRANT_DEFAULT_PROVIDER", "lxc",
-            "VAGRANT_HOME", dir.resolve("vagrant-home").toString());
+            "VAGRANT_DEFAULT_PROVIDER",
+            "lxc",
+            "VAGRANT_HOME",
+            dir.resolve("vagrant-home").toString());
     return new VagrantCall(instance, variables);
   }
 

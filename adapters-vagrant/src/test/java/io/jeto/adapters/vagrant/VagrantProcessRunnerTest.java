@@ -56,7 +56,8 @@ class VagrantProcessRunnerTest {
             """
             head -c 4000000 /dev/zero | tr '\\0' e >&2
             head -c 4000000 /dev/zero | tr '\\0' o
-            head -c 4000000 /dev/zero | tr '\\0' e >&2""");
+            head -c 4000000 /dev/zero | tr '\\0' e >&2\
+            """);
 
     ProcessOutcome outcome = runner.run(request(script, Map.of(), GENEROUS));
 

@@ -46,7 +46,8 @@ final class CallerPermissions {
   boolean allows(Action action, Host host) {
     return keyPermits(action)
         && (caller.isAdministrator()
-            || grants.stream().anyMatch(grant -> grant.allows(action, GrantTarget.host(host.id()))));
+            || grants.stream()
+                .anyMatch(grant -> grant.allows(action, GrantTarget.host(host.id()))));
   }
 
   boolean allowsProject(Action action, long projectId) {

@@ -1,15 +1,15 @@
 package io.jeto.application.service;
 
-import io.jeto.application.port.in.CancelCommandUseCase;
 import io.jeto.application.port.in.Caller;
+import io.jeto.application.port.in.CancelCommandUseCase;
 import io.jeto.application.port.in.ConflictException;
 import io.jeto.application.port.in.NotFoundException;
 import io.jeto.domain.command.Command;
 import io.jeto.domain.command.CommandState;
+import io.jeto.domain.command.ConsoleStream;
 import io.jeto.domain.port.CommandRepository;
 import io.jeto.domain.port.ConsoleRepository;
 import io.jeto.domain.port.ConsoleRepository.NewLine;
-import io.jeto.domain.command.ConsoleStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +54,8 @@ public final class CancelCommandService implements CancelCommandUseCase {
             .findById(commandId)
             .filter(found -> found.instanceId() == instanceId)
             .orElseThrow(() -> new NotFoundException("no command " + commandId));
-    visibleInstances.findFor(permissions, instanceId, VisibleInstances.requiredFor(command.action()));
+    visibleInstances.findFor(
+        permissions, instanceId, VisibleInstances.requiredFor(command.action()));
     if (command.state().isFinished()) {
       throw new ConflictException("the command already ended: " + command.state().wireName());
     }

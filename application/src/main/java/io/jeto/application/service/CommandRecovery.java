@@ -35,8 +35,7 @@ final class CommandRecovery {
   JetoUseCases.Recovered recover() {
     List<Command> running = commands.findByState(CommandState.RUNNING);
     for (Command command : running) {
-      String notice =
-          "[jeto] the service stopped while this command ran; what it did is unknown";
+      String notice = "[jeto] the service stopped while this command ran; what it did is unknown";
       consoles.append(command.id(), List.of(new NewLine(ConsoleStream.JETO, notice)));
       commands.finish(command.id(), CommandState.INTERRUPTED, Optional.empty(), clock.instant());
     }

@@ -43,7 +43,9 @@ final class CommandScheduler implements AutoCloseable {
     }
     signals.put(command.id(), new CancelSignal());
     if (activeByInstance.containsKey(command.instanceId())) {
-      waitingByInstance.computeIfAbsent(command.instanceId(), id -> new ArrayDeque<>()).add(command);
+      waitingByInstance
+          .computeIfAbsent(command.instanceId(), id -> new ArrayDeque<>())
+          .add(command);
       return;
     }
     dispatch(command);

@@ -1,7 +1,7 @@
 package io.jeto.application.service;
 
-import io.jeto.domain.command.ConsoleStream;
 import io.jeto.domain.command.ConsoleSink;
+import io.jeto.domain.command.ConsoleStream;
 import io.jeto.domain.port.ConsoleRepository;
 import io.jeto.domain.port.ConsoleRepository.NewLine;
 import java.util.ArrayList;

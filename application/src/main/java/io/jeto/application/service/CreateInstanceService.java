@@ -139,7 +139,8 @@ public final class CreateInstanceService implements CreateInstanceUseCase {
     }
   }
 
-  private void record(Caller caller, Instance instance, Map<String, Object> details, String outcome) {
+  private void record(
+      Caller caller, Instance instance, Map<String, Object> details, String outcome) {
     audit.record(
         caller,
         "create",
@@ -178,7 +179,8 @@ public final class CreateInstanceService implements CreateInstanceUseCase {
               .map(found -> found.name())
               .toList();
     } catch (GitUnavailableException e) {
-      throw new InvalidRequestException("project", "its repository cannot be read: " + e.getMessage());
+      throw new InvalidRequestException(
+          "project", "its repository cannot be read: " + e.getMessage());
     }
     if (!names.contains(reference)) {
       throw new InvalidRequestException(
@@ -215,7 +217,8 @@ public final class CreateInstanceService implements CreateInstanceUseCase {
 
     CommandOutcome outcome;
     try (ConsoleRecorder console = new ConsoleRecorder(command.id(), ports.consoles(), notifier)) {
-      console.jeto("creating " + instance.path() + " from " + source.field() + " " + describe(source));
+      console.jeto(
+          "creating " + instance.path() + " from " + source.field() + " " + describe(source));
       outcome = fetch(instance.path(), source, console);
       console.jeto(verdict(outcome));
     } finally {
@@ -252,7 +255,9 @@ public final class CreateInstanceService implements CreateInstanceUseCase {
               console,
               never);
     }
-    return ports.archives().fetch(source.archive(), target, settings.otherTimeout(), console, never);
+    return ports
+        .archives()
+        .fetch(source.archive(), target, settings.otherTimeout(), console, never);
   }
 
   private String verdict(CommandOutcome outcome) {
@@ -280,7 +285,8 @@ public final class CreateInstanceService implements CreateInstanceUseCase {
   private void requireCreateRight(CallerPermissions permissions, Optional<Project> project) {
     boolean allowed =
         permissions.isAdministrator()
-            || project.map(found -> permissions.allowsProject(Action.CREATE, found.id()))
+            || project
+                .map(found -> permissions.allowsProject(Action.CREATE, found.id()))
                 .orElse(false);
     if (!allowed) {
       throw new ForbiddenException("this key may not create instances here");

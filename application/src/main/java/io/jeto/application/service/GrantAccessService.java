@@ -40,7 +40,8 @@ public final class GrantAccessService implements GrantAccessUseCase {
       InstanceRepository instances,
       ProjectRepository projects,
       HostRepository hosts,
-      AccessPolicy policy, AuditTrail audit) {
+      AccessPolicy policy,
+      AuditTrail audit) {
     this.grants = grants;
     this.users = users;
     this.teams = teams;
@@ -61,7 +62,8 @@ public final class GrantAccessService implements GrantAccessUseCase {
 
     Grant stored = grants.add(grant);
 
-    Map<String, Object> details = new LinkedHashMap<>(ManageGrantsService.describe(grant.grantee()));
+    Map<String, Object> details =
+        new LinkedHashMap<>(ManageGrantsService.describe(grant.grantee()));
     details.put(grant.target().kind().name().toLowerCase(Locale.ROOT), grant.target().id());
     details.put("actions", grant.actions().stream().sorted().map(Action::wireName).toList());
     audit.record(

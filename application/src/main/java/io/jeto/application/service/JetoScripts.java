@@ -16,7 +16,8 @@ final class JetoScripts {
     if (infos.values().get("scripts") instanceof Map<?, ?> entries) {
       entries.forEach(
           (name, script) -> {
-            if (script instanceof Map<?, ?> fields && fields.get("command") instanceof String text) {
+            if (script instanceof Map<?, ?> fields
+                && fields.get("command") instanceof String text) {
               scripts.put(String.valueOf(name), text);
             }
           });

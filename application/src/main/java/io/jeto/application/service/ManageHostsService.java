@@ -102,7 +102,8 @@ public final class ManageHostsService implements ManageHostsUseCase {
     if (!running.isEmpty()) {
       throw new ConflictException("instances still run on the host: " + String.join(", ", running));
     }
-    Host host = hosts.findById(hostId).orElseThrow(() -> new NotFoundException("no host " + hostId));
+    Host host =
+        hosts.findById(hostId).orElseThrow(() -> new NotFoundException("no host " + hostId));
 
     hosts.delete(hostId);
 
@@ -131,7 +132,8 @@ public final class ManageHostsService implements ManageHostsUseCase {
     }
     return instances.findAll().stream()
         .anyMatch(
-            instance -> instance.hostId() == host.id() && permissions.allows(Action.VIEW, instance));
+            instance ->
+                instance.hostId() == host.id() && permissions.allows(Action.VIEW, instance));
   }
 
   private static void validate(NewHost host) {

@@ -1,8 +1,8 @@
 package io.jeto.application.service;
 
 import io.jeto.application.port.in.Caller;
-import io.jeto.application.port.in.InstanceDetails;
 import io.jeto.application.port.in.FieldRules;
+import io.jeto.application.port.in.InstanceDetails;
 import io.jeto.application.port.in.ManageInstanceUseCase;
 import io.jeto.application.port.in.NotFoundException;
 import io.jeto.domain.access.Action;
@@ -51,7 +51,9 @@ public final class ManageInstanceService implements ManageInstanceUseCase {
     String newName = FieldRules.name("name", name.orElse(instance.name()));
     String newEnvironment =
         FieldRules.text(
-            "environment", environment.orElse(instance.environment()), FieldRules.SHORT_TEXT_LENGTH);
+            "environment",
+            environment.orElse(instance.environment()),
+            FieldRules.SHORT_TEXT_LENGTH);
 
     Instance renamed =
         instances

@@ -8,12 +8,12 @@ import io.jeto.application.port.in.ManageProjectsUseCase;
 import io.jeto.application.port.in.NotFoundException;
 import io.jeto.domain.access.Action;
 import io.jeto.domain.instance.SourceUrls;
-import io.jeto.domain.project.Project;
 import io.jeto.domain.port.GitRepositories;
 import io.jeto.domain.port.GitUnavailableException;
 import io.jeto.domain.port.InstanceRepository;
 import io.jeto.domain.port.ProjectRepository;
 import io.jeto.domain.project.GitReference;
+import io.jeto.domain.project.Project;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,7 +106,9 @@ public final class ManageProjectsService implements ManageProjectsUseCase {
           "instances still belong to the project: " + String.join(", ", members));
     }
     Project project =
-        projects.findById(projectId).orElseThrow(() -> new NotFoundException("no project " + projectId));
+        projects
+            .findById(projectId)
+            .orElseThrow(() -> new NotFoundException("no project " + projectId));
 
     projects.delete(projectId);
 

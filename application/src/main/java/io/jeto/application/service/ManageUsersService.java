@@ -56,8 +56,7 @@ public final class ManageUsersService implements ManageUsersUseCase {
       throw new ConflictException("administrators cannot disable or demote themselves");
     }
 
-    User stored =
-        users.update(changed).orElseThrow(() -> missing(userId));
+    User stored = users.update(changed).orElseThrow(() -> missing(userId));
 
     audit.record(
         caller,

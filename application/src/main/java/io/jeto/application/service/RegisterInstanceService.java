@@ -42,7 +42,8 @@ public final class RegisterInstanceService implements RegisterInstanceUseCase {
       VagrantEnvironmentReader environments,
       WorkspaceRoots roots,
       InstanceDetailsAssembler assembler,
-      AccessPolicy policy, AuditTrail audit) {
+      AccessPolicy policy,
+      AuditTrail audit) {
     this.instances = instances;
     this.hosts = hosts;
     this.projects = projects;

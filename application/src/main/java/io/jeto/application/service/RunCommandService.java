@@ -157,7 +157,8 @@ public final class RunCommandService implements RunCommandUseCase {
           declared.isEmpty()
               ? "jeto.json declares no scripts"
               : "known: " + String.join(", ", declared.keySet());
-      throw new InvalidRequestException("script", "no script '" + name + "' in jeto.json; " + known);
+      throw new InvalidRequestException(
+          "script", "no script '" + name + "' in jeto.json; " + known);
     }
     return name;
   }
@@ -176,7 +177,10 @@ public final class RunCommandService implements RunCommandUseCase {
     if (!machines.contains(machine)) {
       throw new InvalidRequestException(
           "machine",
-          "no machine '" + machine + "' in this environment; known: " + String.join(", ", machines));
+          "no machine '"
+              + machine
+              + "' in this environment; known: "
+              + String.join(", ", machines));
     }
   }
 

@@ -57,8 +57,7 @@ final class Workspaces {
   }
 
   static String slug(String name) {
-    String ascii =
-        Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
     String slug =
         ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[.-]+", "");
     return slug.isEmpty() ? "_" : slug;

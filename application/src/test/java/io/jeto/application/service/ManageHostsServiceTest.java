@@ -25,8 +25,7 @@ class ManageHostsServiceTest {
 
   private final InMemoryPorts ports = new InMemoryPorts();
   private final ManageHostsService service =
-      new ManageHostsService(
-          ports.hosts(), ports.instances(), ports.policy(), ports.audit());
+      new ManageHostsService(ports.hosts(), ports.instances(), ports.policy(), ports.audit());
 
   @Test
   void givenUser_createHost_throwsForbiddenAndStoresNothing() {

@@ -30,8 +30,11 @@ class ApiErrorsTest {
         RunningJeto.start(
             dataDir, Map.of("JETO_VAGRANT", FakeVagrant.notCreated(elsewhere).toString()));
     root = dataDir.resolve("workspaces");
-    hostId = jeto.post("/api/hosts", ADMIN_KEY, Map.of("name", "lab", "provider", "lxc")).json()
-        .get("id").asLong();
+    hostId =
+        jeto.post("/api/hosts", ADMIN_KEY, Map.of("name", "lab", "provider", "lxc"))
+            .json()
+            .get("id")
+            .asLong();
     userKey =
         jeto.post("/api/users", ADMIN_KEY, Map.of("name", "ana", "email", "ana@example.org"))
             .json()
@@ -54,7 +57,8 @@ class ApiErrorsTest {
   @Test
   void givenBearerHeader_listInstances_acceptsTheKey() {
     RunningJeto.Reply reply =
-        jeto.send("GET", "/api/instances", null, null, Map.of("Authorization", "Bearer " + ADMIN_KEY));
+        jeto.send(
+            "GET", "/api/instances", null, null, Map.of("Authorization", "Bearer " + ADMIN_KEY));
 
     assertThat(reply.status()).isEqualTo(200);
   }
@@ -91,7 +95,8 @@ class ApiErrorsTest {
             root.resolve("missing").toString(),
             child.toString(),
             root.resolve("parent/../../..").toString())) {
-      JsonNode problem = assertProblem(jeto.post("/api/instances", ADMIN_KEY, instance("x", path)), 400);
+      JsonNode problem =
+          assertProblem(jeto.post("/api/instances", ADMIN_KEY, instance("x", path)), 400);
       assertThat(problem.get("field").asText()).as(path).isEqualTo("path");
       assertThat(problem.get("detail").asText()).as(path).startsWith("path: ");
     }
@@ -141,7 +146,10 @@ class ApiErrorsTest {
                     ADMIN_KEY,
                     Map.of("user", 99, "host", hostId, "actions", List.of("view")))))
         .isEqualTo("user");
-    assertThat(field(jeto.post("/api/users", ADMIN_KEY, Map.of("name", "z", "email", "z@x", "role", "god"))))
+    assertThat(
+            field(
+                jeto.post(
+                    "/api/users", ADMIN_KEY, Map.of("name", "z", "email", "z@x", "role", "god"))))
         .isEqualTo("role");
   }
 
@@ -176,8 +184,11 @@ class ApiErrorsTest {
   @Test
   void givenVagrantMissing_getInstance_answers200WithStatusError() {
     Path env = Environments.write(root, "env", Environments.SINGLE_MACHINE);
-    long id = jeto.post("/api/instances", ADMIN_KEY, instance("x", env.toString())).json()
-        .get("id").asLong();
+    long id =
+        jeto.post("/api/instances", ADMIN_KEY, instance("x", env.toString()))
+            .json()
+            .get("id")
+            .asLong();
     jeto.close();
     jeto = RunningJeto.start(dataDir, Map.of("JETO_VAGRANT", "/nonexistent/bin/vagrant"));
 
@@ -191,15 +202,20 @@ class ApiErrorsTest {
   @Test
   void givenVagrantThatHangs_getInstance_answersWithTimeoutErrorAndServiceStaysUp() {
     Path env = Environments.write(root, "env", Environments.SINGLE_MACHINE);
-    long id = jeto.post("/api/instances", ADMIN_KEY, instance("x", env.toString())).json()
-        .get("id").asLong();
+    long id =
+        jeto.post("/api/instances", ADMIN_KEY, instance("x", env.toString()))
+            .json()
+            .get("id")
+            .asLong();
     jeto.close();
     jeto =
         RunningJeto.start(
             dataDir,
             Map.of(
-                "JETO_VAGRANT", FakeVagrant.hanging(elsewhere).toString(),
-                "JETO_STATUS_TIMEOUT", "1"));
+                "JETO_VAGRANT",
+                FakeVagrant.hanging(elsewhere).toString(),
+                "JETO_STATUS_TIMEOUT",
+                "1"));
 
     RunningJeto.Reply reply = jeto.get("/api/instances/" + id, ADMIN_KEY);
 

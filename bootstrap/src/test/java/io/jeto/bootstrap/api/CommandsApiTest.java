@@ -82,7 +82,8 @@ class CommandsApiTest {
     long id = startWithInstance(Map.of(), Map.of());
     awaitEnd(id, requestCommand(id, Map.of("action", "start"), 202));
 
-    JsonNode ended = awaitEnd(id, requestCommand(id, Map.of("action", "runScript", "script", "fail"), 202));
+    JsonNode ended =
+        awaitEnd(id, requestCommand(id, Map.of("action", "runScript", "script", "fail"), 202));
 
     assertThat(ended.get("state").asText()).isEqualTo("failed");
     assertThat(ended.get("exit_code").asInt()).isEqualTo(3);
@@ -93,9 +94,12 @@ class CommandsApiTest {
     long id = startWithInstance(Map.of("API_TOKEN", "tok-4f9a2c"), Map.of());
     awaitEnd(id, requestCommand(id, Map.of("action", "start"), 202));
 
-    JsonNode ended = awaitEnd(id, requestCommand(id, Map.of("action", "runScript", "script", "leak"), 202));
+    JsonNode ended =
+        awaitEnd(id, requestCommand(id, Map.of("action", "runScript", "script", "leak"), 202));
 
-    assertThat(ended.get("console").asText()).contains("token=********").doesNotContain("tok-4f9a2c");
+    assertThat(ended.get("console").asText())
+        .contains("token=********")
+        .doesNotContain("tok-4f9a2c");
   }
 
   @Test
@@ -157,8 +161,7 @@ class CommandsApiTest {
 
   @Test
   void givenCommandPastItsTimeout_start_isKilledAndFailsSayingSo() throws Exception {
-    long id =
-        startWithInstance(Map.of("FAKE_UP_SECONDS", "300"), Map.of("JETO_LONG_TIMEOUT", "2"));
+    long id = startWithInstance(Map.of("FAKE_UP_SECONDS", "300"), Map.of("JETO_LONG_TIMEOUT", "2"));
 
     JsonNode ended = awaitEnd(id, requestCommand(id, Map.of("action", "start"), 202));
 
@@ -232,7 +235,10 @@ class CommandsApiTest {
 
     RunningJeto.Reply renamed =
         jeto.send(
-            "PATCH", "/api/instances/" + id, ADMIN_KEY, "{\"name\": \"web2\", \"environment\": \"qa\"}");
+            "PATCH",
+            "/api/instances/" + id,
+            ADMIN_KEY,
+            "{\"name\": \"web2\", \"environment\": \"qa\"}");
     RunningJeto.Reply deleted = jeto.send("DELETE", "/api/instances/" + id, ADMIN_KEY, null);
     awaitGone(id);
 
@@ -262,10 +268,14 @@ class CommandsApiTest {
 
   private long startWithInstance(Map<String, String> hostParams, Map<String, String> extra) {
     jeto = RunningJeto.start(dataDir, settings(extra));
-    environment = Environments.write(dataDir.resolve("workspaces"), "web", Environments.SINGLE_MACHINE);
+    environment =
+        Environments.write(dataDir.resolve("workspaces"), "web", Environments.SINGLE_MACHINE);
     Environments.writeJetoJson(environment, JETO_JSON);
     long host =
-        jeto.post("/api/hosts", ADMIN_KEY, Map.of("name", "lab", "provider", "lxc", "params", hostParams))
+        jeto.post(
+                "/api/hosts",
+                ADMIN_KEY,
+                Map.of("name", "lab", "provider", "lxc", "params", hostParams))
             .json()
             .get("id")
             .asLong();
@@ -273,7 +283,8 @@ class CommandsApiTest {
         jeto.post(
             "/api/instances",
             ADMIN_KEY,
-            Map.of("name", "web", "host", host, "environment", "dev", "path", environment.toString()));
+            Map.of(
+                "name", "web", "host", host, "environment", "dev", "path", environment.toString()));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return created.json().get("id").asLong();
   }

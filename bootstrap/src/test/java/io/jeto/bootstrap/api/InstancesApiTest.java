@@ -97,7 +97,8 @@ class InstancesApiTest {
         jeto.post(
             "/api/grants",
             ADMIN_KEY,
-            Map.of("user", user.get("id").asLong(), "instance", granted, "actions", List.of("view")));
+            Map.of(
+                "user", user.get("id").asLong(), "instance", granted, "actions", List.of("view")));
 
     RunningJeto.Reply list = jeto.get("/api/instances", userKey);
 
@@ -121,8 +122,7 @@ class InstancesApiTest {
     long id =
         register("cloudy", Environments.write(root, "c", Environments.SINGLE_MACHINE), secretHost);
     JsonNode user =
-        jeto.post("/api/users", ADMIN_KEY, Map.of("name", "bo", "email", "bo@example.org"))
-            .json();
+        jeto.post("/api/users", ADMIN_KEY, Map.of("name", "bo", "email", "bo@example.org")).json();
     jeto.post(
         "/api/grants",
         ADMIN_KEY,

@@ -81,8 +81,16 @@ final class JetoUnderTest implements AutoCloseable {
     Path directory = environment("repositories/" + name, List.of("default"), jetoJson);
     git(directory, "init", "-q", "-b", "main");
     git(directory, "add", ".");
-    git(directory, "-c", "user.name=Jeto UI test", "-c", "user.email=ui@example.org",
-        "commit", "-q", "-m", "environment");
+    git(
+        directory,
+        "-c",
+        "user.name=Jeto UI test",
+        "-c",
+        "user.email=ui@example.org",
+        "commit",
+        "-q",
+        "-m",
+        "environment");
     git(directory, "tag", "v1.0");
     git(directory, "branch", "feature");
     return directory;

@@ -128,13 +128,17 @@ class WebUiTest {
     wait.until(d -> names().equals(List.of("alpha-list", "beta-list")));
     driver.findElement(By.xpath("//th/button[starts-with(., 'Name')]")).click();
     wait.until(d -> names().equals(List.of("beta-list", "alpha-list")));
-    assertThat(driver.findElement(By.xpath("//th[button[starts-with(., 'Name')]]"))
-        .getAttribute("aria-sort")).isEqualTo("descending");
+    assertThat(
+            driver
+                .findElement(By.xpath("//th[button[starts-with(., 'Name')]]"))
+                .getAttribute("aria-sort"))
+        .isEqualTo("descending");
     jeto.instance("gamma-list", lab, jeto.environment("gamma-list", List.of("default"), null));
     wait.until(d -> names().equals(List.of("gamma-list", "beta-list", "alpha-list")));
     fieldInput("filter").sendKeys(" nothing-like-this");
 
-    assertThat(waitVisible(By.cssSelector(".results .empty")).getText()).contains("No instance matches");
+    assertThat(waitVisible(By.cssSelector(".results .empty")).getText())
+        .contains("No instance matches");
     driver.findElement(By.xpath("//button[text()='Clear the filter']")).click();
     wait.until(d -> names().size() >= 3);
     driver.findElement(By.xpath("//th/button[starts-with(., 'Name')]")).click();
@@ -185,8 +189,10 @@ class WebUiTest {
     new Select(fieldInput("host")).selectByVisibleText("lab (lxc)");
     driver.findElement(By.cssSelector("input[name=source][value=git]")).click();
     new Select(fieldInput("project")).selectByVisibleText("shop-git (git)");
-    wait.until(d -> !new Select(fieldInput("git_reference")).getOptions().stream()
-        .filter(o -> o.getText().equals("v1.0")).toList().isEmpty());
+    wait.until(
+        d ->
+            !new Select(fieldInput("git_reference"))
+                .getOptions().stream().filter(o -> o.getText().equals("v1.0")).toList().isEmpty());
     assertThat(new Select(fieldInput("git_reference")).getOptions())
         .extracting(WebElement::getText)
         .contains("main", "feature", "v1.0");
@@ -416,7 +422,8 @@ class WebUiTest {
   @Test
   void givenAdministrator_teamsKeysAndAuditLog_manageTeamsMakeKeysAndShowWhoDidWhat() {
     jeto.post("/api/users", ADMIN_KEY, Map.of("name", "tess", "email", "tess@example.org"));
-    long renamed = jeto.instance("renamed-0", lab, jeto.environment("renamed", List.of("default"), null));
+    long renamed =
+        jeto.instance("renamed-0", lab, jeto.environment("renamed", List.of("default"), null));
     for (int i = 1; i <= 60; i++) {
       jeto.patch("/api/instances/" + renamed, Map.of("name", "renamed-" + i));
     }
@@ -466,12 +473,14 @@ class WebUiTest {
     new Select(fieldInput("object_type")).selectByValue("instance");
     fieldInput("action").sendKeys("update");
     driver.findElement(By.xpath("//button[text()='Apply filters']")).click();
-    wait.until(d -> auditRows().size() == 50 && auditRows().get(0).getText().contains("renamed-60"));
+    wait.until(
+        d -> auditRows().size() == 50 && auditRows().get(0).getText().contains("renamed-60"));
     driver.findElement(By.xpath("//button[text()='Older →']")).click();
     wait.until(d -> auditRows().size() == 10 && auditRows().get(9).getText().contains("renamed-1"));
     assertThat(auditRows()).allSatisfy(row -> assertThat(row.getText()).contains("update"));
     driver.findElement(By.xpath("//button[text()='← Newer']")).click();
-    wait.until(d -> auditRows().size() == 50 && auditRows().get(0).getText().contains("renamed-60"));
+    wait.until(
+        d -> auditRows().size() == 50 && auditRows().get(0).getText().contains("renamed-60"));
   }
 
   @Test
@@ -582,8 +591,10 @@ class WebUiTest {
 
   /** Waits for the new instance's page, failing at once with the form's error if there is one. */
   private void awaitCreated(String name) {
-    wait.until(d -> name.equals(d.findElement(By.cssSelector("main h1")).getText())
-        || !d.findElements(By.cssSelector(".form-error:not([hidden])")).isEmpty());
+    wait.until(
+        d ->
+            name.equals(d.findElement(By.cssSelector("main h1")).getText())
+                || !d.findElements(By.cssSelector(".form-error:not([hidden])")).isEmpty());
     List<WebElement> refused = driver.findElements(By.cssSelector(".form-error:not([hidden])"));
     if (!refused.isEmpty()) {
       throw new AssertionError("the server refused the form: " + refused.get(0).getText());

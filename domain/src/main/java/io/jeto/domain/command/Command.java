@@ -47,7 +47,8 @@ public record Command(
 
   /** A short name for logs and consoles, such as {@code start web}. */
   public String describe() {
-    return action.wireName() + script.map(name -> " " + name).orElse("")
+    return action.wireName()
+        + script.map(name -> " " + name).orElse("")
         + machine.map(name -> " on " + name).orElse("");
   }
 }

@@ -8,8 +8,7 @@ import java.util.regex.Pattern;
  */
 public final class SourceUrls {
 
-  private static final Pattern USER_INFO =
-      Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@]*@");
+  private static final Pattern USER_INFO = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@]*@");
 
   private SourceUrls() {}
 

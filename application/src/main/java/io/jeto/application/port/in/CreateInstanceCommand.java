@@ -30,10 +30,10 @@ public record CreateInstanceCommand(
     FieldRules.text("environment", environment, FieldRules.SHORT_TEXT_LENGTH);
     gitReference.ifPresent(
         reference -> FieldRules.text("git_reference", reference, FieldRules.SHORT_TEXT_LENGTH));
-    archiveUrl.ifPresent(
-        url -> FieldRules.text("archive_url", url, FieldRules.LONG_TEXT_LENGTH));
+    archiveUrl.ifPresent(url -> FieldRules.text("archive_url", url, FieldRules.LONG_TEXT_LENGTH));
     if (gitReference.isPresent() == archiveUrl.isPresent()) {
-      throw new InvalidRequestException("git_reference", "give either git_reference or archive_url");
+      throw new InvalidRequestException(
+          "git_reference", "give either git_reference or archive_url");
     }
   }
 }

@@ -35,6 +35,7 @@ public record InstanceDetails(
     requireNonNull(project, "'project' must not be null");
     requireNonNull(jetoInfos, "'jetoInfos' must not be null");
     requireNonNull(busy, "'busy' must not be null");
-    allowedActions = Set.copyOf(requireNonNull(allowedActions, "'allowedActions' must not be null"));
+    allowedActions =
+        Set.copyOf(requireNonNull(allowedActions, "'allowedActions' must not be null"));
   }
 }
