@@ -82,7 +82,7 @@ public final class JdbiPersistence implements AutoCloseable {
   public static String fileUrl(Path dataDirectory) {
     return "jdbc:h2:file:"
         + dataDirectory.toAbsolutePath().resolve("jeto")
-        + ";DB_CLOSE_ON_EXIT=FALSE";
+        + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
   }
 
   public JdbiHostRepository hosts() {

@@ -5,7 +5,9 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.jeto.application.port.in.Caller;
 import io.jeto.application.port.in.ConsolePage;
+import io.jeto.application.port.in.NotFoundException;
 import io.jeto.application.port.in.ReadCommandsUseCase;
+import io.jeto.domain.command.CommandAction;
 import io.jeto.domain.command.ConsoleLine;
 import io.jeto.domain.command.ConsoleStream;
 import java.io.IOException;
@@ -16,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Streams a command's console as server-sent events: one {@code line} event per line with its
@@ -78,7 +81,14 @@ final class ConsoleEvents {
             lastWrite = System.nanoTime();
           }
         }
-        page = readCommands.readConsole(caller, id, commandId, lastId, PAGE_LINES);
+        Optional<ConsolePage> next = nextPage(caller, id, commandId, lastId, page);
+        if (next.isEmpty()) {
+          // A delete that succeeded took the instance, and this command, with it.
+          out.write(endEvent(page.command().action().wireName(), "succeeded", null));
+          out.flush();
+          return;
+        }
+        page = next.get();
       }
       out.write(endEvent(page));
       out.flush();
@@ -107,10 +117,32 @@ final class ConsoleEvents {
     return ("event: line\ndata: " + api.json(data) + "\n\n").getBytes(StandardCharsets.UTF_8);
   }
 
+  private Optional<ConsolePage> nextPage(
+      Caller caller, long id, long commandId, long lastId, ConsolePage previous) {
+    try {
+      return Optional.of(readCommands.readConsole(caller, id, commandId, lastId, PAGE_LINES));
+    } catch (NotFoundException e) {
+      if (previous.command().action() == CommandAction.DELETE) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
   private byte[] endEvent(ConsolePage page) {
+    return endEvent(
+        page.command().action().wireName(),
+        page.command().state().wireName(),
+        page.command().exitCode().orElse(null));
+  }
+
+  private byte[] endEvent(String action, String state, Integer exitCode) {
     Map<String, Object> data = new LinkedHashMap<>();
-    data.put("state", page.command().state().wireName());
-    data.put("exit_code", page.command().exitCode().orElse(null));
+    data.put("state", state);
+    data.put("exit_code", exitCode);
+    if (action.equals(CommandAction.DELETE.wireName()) && state.equals("succeeded")) {
+      data.put("instance_deleted", true);
+    }
     return ("event: end\ndata: " + api.json(data) + "\n\n").getBytes(StandardCharsets.UTF_8);
   }
 

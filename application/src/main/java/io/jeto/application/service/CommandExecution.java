@@ -105,11 +105,11 @@ final class CommandExecution {
     } catch (RuntimeException e) {
       events.crashed(command, e);
       ending = new Ending(CommandState.FAILED, Optional.empty(), Optional.empty());
-    } finally {
-      notifier.ended(command.id());
     }
 
     commands.finish(command.id(), ending.state(), ending.exitCode(), clock.instant());
+    // Followers are woken once the final state is stored, so that they read it, not "running".
+    notifier.ended(command.id());
     // Told before a delete takes the command's own record with the instance.
     events.finished(commands.findById(command.id()).orElse(command));
     audit.commandEnded(
