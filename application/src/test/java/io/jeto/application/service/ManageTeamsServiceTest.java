@@ -35,11 +35,12 @@ class ManageTeamsServiceTest {
   @Test
   void givenUser_createUpdateAndDeleteTeam_throwForbiddenAndChangeNothing() {
     Team team = ports.teams().add("developers", Set.of(alice.user().id()));
-    TeamRequest request = new TeamRequest("ops", Set.of(alice.user().id()));
+    TeamRequest request =
+        new TeamRequest(Optional.of("ops"), Optional.of(Set.of(alice.user().id())));
 
     assertThatThrownBy(() -> service.createTeam(alice, () -> request))
         .isInstanceOf(ForbiddenException.class);
-    assertThatThrownBy(() -> service.updateTeam(alice, team.id(), Optional.empty(), () -> request))
+    assertThatThrownBy(() -> service.updateTeam(alice, team.id(), team.version(), () -> request))
         .isInstanceOf(ForbiddenException.class);
     assertThatThrownBy(() -> service.deleteTeam(alice, team.id()))
         .isInstanceOf(ForbiddenException.class);
@@ -48,7 +49,9 @@ class ManageTeamsServiceTest {
 
   @Test
   void givenAdministrator_createTeam_storesTeamWithItsMembers() {
-    TeamRequest request = new TeamRequest("developers", Set.of(alice.user().id(), bob.user().id()));
+    TeamRequest request =
+        new TeamRequest(
+            Optional.of("developers"), Optional.of(Set.of(alice.user().id(), bob.user().id())));
 
     Team created = service.createTeam(admin, () -> request);
 
@@ -58,7 +61,8 @@ class ManageTeamsServiceTest {
 
   @Test
   void givenUnknownMember_createTeam_refusesMembersField() {
-    TeamRequest request = new TeamRequest("developers", Set.of(alice.user().id(), 99L));
+    TeamRequest request =
+        new TeamRequest(Optional.of("developers"), Optional.of(Set.of(alice.user().id(), 99L)));
 
     assertThatThrownBy(() -> service.createTeam(admin, () -> request))
         .isInstanceOfSatisfying(
@@ -73,18 +77,36 @@ class ManageTeamsServiceTest {
         service.updateTeam(
             admin,
             read.id(),
-            Optional.of(read.version()),
-            () -> new TeamRequest("developers", Set.of(alice.user().id(), bob.user().id())));
+            read.version(),
+            () ->
+                new TeamRequest(
+                    Optional.of("developers"),
+                    Optional.of(Set.of(alice.user().id(), bob.user().id()))));
 
     assertThatThrownBy(
             () ->
                 service.updateTeam(
                     admin,
                     read.id(),
-                    Optional.of(read.version()),
-                    () -> new TeamRequest("renamed", Set.of())))
+                    read.version(),
+                    () -> new TeamRequest(Optional.of("renamed"), Optional.of(Set.of()))))
         .isInstanceOf(PreconditionFailedException.class);
     assertThat(ports.teams().findById(read.id())).contains(changedSince);
+  }
+
+  @Test
+  void givenOnlyANewName_updateTeam_keepsTheMembers() {
+    Team read = ports.teams().add("developers", Set.of(alice.user().id()));
+
+    Team updated =
+        service.updateTeam(
+            admin,
+            read.id(),
+            read.version(),
+            () -> new TeamRequest(Optional.of("ops"), Optional.empty()));
+
+    assertThat(updated.name()).isEqualTo("ops");
+    assertThat(updated.members()).containsExactly(alice.user().id());
   }
 
   @Test
@@ -95,8 +117,8 @@ class ManageTeamsServiceTest {
         service.updateTeam(
             admin,
             read.id(),
-            Optional.of(read.version()),
-            () -> new TeamRequest("ops", Set.of(bob.user().id())));
+            read.version(),
+            () -> new TeamRequest(Optional.of("ops"), Optional.of(Set.of(bob.user().id()))));
 
     assertThat(updated.name()).isEqualTo("ops");
     assertThat(updated.members()).containsExactly(bob.user().id());
