@@ -13,6 +13,7 @@ import io.jeto.application.port.in.ForbiddenException;
 import io.jeto.application.port.in.InvalidRequestException;
 import io.jeto.application.port.in.NotFoundException;
 import io.jeto.application.port.in.PreconditionFailedException;
+import io.jeto.application.port.in.PreconditionRequiredException;
 import io.jeto.application.port.in.UnauthenticatedException;
 import io.jeto.domain.port.NameTakenException;
 import java.lang.System.Logger.Level;

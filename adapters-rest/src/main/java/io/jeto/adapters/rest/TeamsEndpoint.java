@@ -12,6 +12,7 @@ import io.jeto.application.port.in.ManageTeamsUseCase;
 import io.jeto.application.port.in.ManageTeamsUseCase.TeamRequest;
 import io.jeto.domain.access.Team;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -88,21 +89,18 @@ final class TeamsEndpoint implements HttpService {
         body.optionalText("name"), body.optionalIdList("members").map(Set::copyOf));
   }
 
-  // Required, so that no edit is made on a copy nobody has read: a blind write could undo one.
-  private static long expectedVersion(ServerRequest request) {
-    String value =
-        request
-            .headers()
-            .first(HeaderNames.IF_MATCH)
-            .orElseThrow(
-                () ->
-                    new PreconditionRequiredException(
-                        "send If-Match with the ETag of the team as last read"));
-    String version = value.strip().replaceFirst("^W/", "").replace("\"", "");
-    try {
-      return Long.parseLong(version);
-    } catch (NumberFormatException e) {
-      throw new InvalidRequestException("If-Match", "must be an ETag of this team");
-    }
+  private static Optional<Long> expectedVersion(ServerRequest request) {
+    return request
+        .headers()
+        .first(HeaderNames.IF_MATCH)
+        .map(
+            value -> {
+              String version = value.strip().replaceFirst("^W/", "").replace("\"", "");
+              try {
+                return Long.parseLong(version);
+              } catch (NumberFormatException e) {
+                throw new InvalidRequestException("If-Match", "must be an ETag of this team");
+              }
+            });
   }
 }

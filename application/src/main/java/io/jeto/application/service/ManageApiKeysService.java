@@ -88,9 +88,6 @@ public final class ManageApiKeysService implements ManageApiKeysUseCase {
 
   @Override
   public void revokeApiKey(Caller caller, long keyId) {
-    if (caller.key().actions().isPresent()) {
-      throw new ForbiddenException("a key narrowed to some actions may not revoke keys");
-    }
     ApiKey key =
         keys.findById(keyId)
             .filter(
@@ -98,6 +95,9 @@ public final class ManageApiKeysService implements ManageApiKeysUseCase {
                     found.userId() == caller.user().id()
                         || policy.permissionsOf(caller).isAdministrator())
             .orElseThrow(() -> new NotFoundException("no API key " + keyId));
+    if (caller.key().actions().isPresent()) {
+      throw new ForbiddenException("a key narrowed to some actions may not revoke keys");
+    }
 
     if (!keys.revoke(keyId, clock.instant())) {
       throw new ConflictException("the API key was already revoked");

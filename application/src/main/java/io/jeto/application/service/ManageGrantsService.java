@@ -52,6 +52,7 @@ public final class ManageGrantsService implements ManageGrantsUseCase {
 
   @Override
   public void revokeGrant(Caller caller, long grantId) {
+    getGrant(caller, grantId);
     policy.requireAdministrator(caller);
     Grant grant =
         grants.findById(grantId).orElseThrow(() -> new NotFoundException("no grant " + grantId));

@@ -79,6 +79,7 @@ public final class ManageHostsService implements ManageHostsUseCase {
 
   @Override
   public Host updateHost(Caller caller, long hostId, Supplier<NewHost> request) {
+    getHost(caller, hostId);
     policy.requireAdministrator(caller);
     NewHost host = request.get();
     validate(host);
@@ -93,6 +94,7 @@ public final class ManageHostsService implements ManageHostsUseCase {
 
   @Override
   public void deleteHost(Caller caller, long hostId) {
+    getHost(caller, hostId);
     policy.requireAdministrator(caller);
     List<String> running =
         instances.findAll().stream()

@@ -81,6 +81,7 @@ public final class ManageProjectsService implements ManageProjectsUseCase {
       String name,
       Optional<String> gitAddress,
       Optional<String> basePath) {
+    getProject(caller, projectId);
     policy.requireAdministrator(caller);
     requireFields(name, gitAddress, basePath);
 
@@ -95,6 +96,7 @@ public final class ManageProjectsService implements ManageProjectsUseCase {
 
   @Override
   public void deleteProject(Caller caller, long projectId) {
+    getProject(caller, projectId);
     policy.requireAdministrator(caller);
     List<String> members =
         instances.findAll().stream()

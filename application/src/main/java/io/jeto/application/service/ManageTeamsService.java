@@ -6,6 +6,7 @@ import io.jeto.application.port.in.InvalidRequestException;
 import io.jeto.application.port.in.ManageTeamsUseCase;
 import io.jeto.application.port.in.NotFoundException;
 import io.jeto.application.port.in.PreconditionFailedException;
+import io.jeto.application.port.in.PreconditionRequiredException;
 import io.jeto.domain.access.Team;
 import io.jeto.domain.port.StaleVersionException;
 import io.jeto.domain.port.TeamRepository;
@@ -66,9 +67,15 @@ public final class ManageTeamsService implements ManageTeamsUseCase {
 
   @Override
   public Team updateTeam(
-      Caller caller, long teamId, long expectedVersion, Supplier<TeamRequest> request) {
-    policy.requireAdministrator(caller);
+      Caller caller, long teamId, Optional<Long> ifMatch, Supplier<TeamRequest> request) {
     Team current = getTeam(caller, teamId);
+    policy.requireAdministrator(caller);
+    // Required, so that no edit is made on a copy nobody has read: a blind write could undo one.
+    long expectedVersion =
+        ifMatch.orElseThrow(
+            () ->
+                new PreconditionRequiredException(
+                    "send If-Match with the ETag of the team as last read"));
     TeamRequest team = request.get();
     String name = team.name().orElse(current.name());
     Set<Long> members = validated(name, team.members().orElse(current.members()));
@@ -90,8 +97,8 @@ public final class ManageTeamsService implements ManageTeamsUseCase {
 
   @Override
   public void deleteTeam(Caller caller, long teamId) {
-    policy.requireAdministrator(caller);
     Team team = getTeam(caller, teamId);
+    policy.requireAdministrator(caller);
 
     teams.delete(teamId);
 

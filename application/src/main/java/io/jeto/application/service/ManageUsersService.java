@@ -41,6 +41,7 @@ public final class ManageUsersService implements ManageUsersUseCase {
 
   @Override
   public User updateUser(Caller caller, long userId, Supplier<UserChanges> request) {
+    getUser(caller, userId);
     policy.requireAdministrator(caller);
     User user = users.findById(userId).orElseThrow(() -> missing(userId));
     UserChanges changes = request.get();
@@ -71,6 +72,7 @@ public final class ManageUsersService implements ManageUsersUseCase {
 
   @Override
   public void deleteUser(Caller caller, long userId) {
+    getUser(caller, userId);
     policy.requireAdministrator(caller);
     if (userId == caller.user().id()) {
       throw new ConflictException("administrators cannot remove themselves");

@@ -40,7 +40,8 @@ class ManageTeamsServiceTest {
 
     assertThatThrownBy(() -> service.createTeam(alice, () -> request))
         .isInstanceOf(ForbiddenException.class);
-    assertThatThrownBy(() -> service.updateTeam(alice, team.id(), team.version(), () -> request))
+    assertThatThrownBy(
+            () -> service.updateTeam(alice, team.id(), Optional.of(team.version()), () -> request))
         .isInstanceOf(ForbiddenException.class);
     assertThatThrownBy(() -> service.deleteTeam(alice, team.id()))
         .isInstanceOf(ForbiddenException.class);
@@ -77,7 +78,7 @@ class ManageTeamsServiceTest {
         service.updateTeam(
             admin,
             read.id(),
-            read.version(),
+            Optional.of(read.version()),
             () ->
                 new TeamRequest(
                     Optional.of("developers"),
@@ -88,7 +89,7 @@ class ManageTeamsServiceTest {
                 service.updateTeam(
                     admin,
                     read.id(),
-                    read.version(),
+                    Optional.of(read.version()),
                     () -> new TeamRequest(Optional.of("renamed"), Optional.of(Set.of()))))
         .isInstanceOf(PreconditionFailedException.class);
     assertThat(ports.teams().findById(read.id())).contains(changedSince);
@@ -102,7 +103,7 @@ class ManageTeamsServiceTest {
         service.updateTeam(
             admin,
             read.id(),
-            read.version(),
+            Optional.of(read.version()),
             () -> new TeamRequest(Optional.of("ops"), Optional.empty()));
 
     assertThat(updated.name()).isEqualTo("ops");
@@ -117,7 +118,7 @@ class ManageTeamsServiceTest {
         service.updateTeam(
             admin,
             read.id(),
-            read.version(),
+            Optional.of(read.version()),
             () -> new TeamRequest(Optional.of("ops"), Optional.of(Set.of(bob.user().id()))));
 
     assertThat(updated.name()).isEqualTo("ops");

@@ -25,10 +25,12 @@ public interface ManageTeamsUseCase {
   Team createTeam(Caller caller, Supplier<TeamRequest> request);
 
   /**
-   * @param expectedVersion the version the client last read
+   * @param expectedVersion the version the client last read (its If-Match)
+   * @throws PreconditionRequiredException if it is missing
    * @throws PreconditionFailedException if the team changed since that version
    */
-  Team updateTeam(Caller caller, long teamId, long expectedVersion, Supplier<TeamRequest> request);
+  Team updateTeam(
+      Caller caller, long teamId, Optional<Long> expectedVersion, Supplier<TeamRequest> request);
 
   void deleteTeam(Caller caller, long teamId);
 }
