@@ -83,7 +83,8 @@ class JdbiPersistenceTest {
 
     String url = JdbiPersistence.fileUrl(dataDirectory);
 
-    assertThat(url).isEqualTo("jdbc:h2:file:/var/lib/jeto/jeto;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+    assertThat(url)
+        .isEqualTo("jdbc:h2:file:/var/lib/jeto/jeto" + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
   }
 
   @Test

@@ -59,12 +59,18 @@ final class InstanceDetailsAssembler {
   }
 
   InstanceDetails assemble(Caller caller, Instance instance, Host host) {
+    return assemble(caller, policy.permissionsOf(caller), instance, host);
+  }
+
+  /** For lists: the caller's permissions are worked out once, not once per instance. */
+  InstanceDetails assemble(
+      Caller caller, CallerPermissions permissions, Instance instance, Host host) {
     return new InstanceDetails(
         instance,
         policy.presentHost(caller, host),
         instance.projectId().flatMap(projects::findById),
         environments.jetoInfos(instance.path()),
         busyCommand(instance.id()),
-        allowedActions(policy.permissionsOf(caller), instance));
+        allowedActions(permissions, instance));
   }
 }

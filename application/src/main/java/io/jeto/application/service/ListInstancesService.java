@@ -26,7 +26,9 @@ public final class ListInstancesService implements ListInstancesUseCase {
     CallerPermissions permissions = policy.permissionsOf(caller);
     return instances.findAll().stream()
         .filter(instance -> permissions.allows(Action.VIEW, instance))
-        .map(instance -> assembler.assemble(caller, instance, assembler.hostOf(instance)))
+        .map(
+            instance ->
+                assembler.assemble(caller, permissions, instance, assembler.hostOf(instance)))
         .toList();
   }
 }

@@ -9,6 +9,7 @@ import io.jeto.application.port.in.NotFoundException;
 import io.jeto.domain.access.Action;
 import io.jeto.domain.host.Host;
 import io.jeto.domain.host.NewHost;
+import io.jeto.domain.instance.Instance;
 import io.jeto.domain.port.HostRepository;
 import io.jeto.domain.port.InstanceRepository;
 import java.util.LinkedHashMap;
@@ -16,8 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Lists, shows and creates hosts.
@@ -48,19 +51,18 @@ public final class ManageHostsService implements ManageHostsUseCase {
 
   @Override
   public List<Host> listHosts(Caller caller) {
-    CallerPermissions permissions = policy.permissionsOf(caller);
+    Predicate<Host> visible = visibleTo(policy.permissionsOf(caller));
     return hosts.findAll().stream()
-        .filter(host -> mayView(permissions, host))
+        .filter(visible)
         .map(host -> policy.presentHost(caller, host))
         .toList();
   }
 
   @Override
   public Host getHost(Caller caller, long hostId) {
-    CallerPermissions permissions = policy.permissionsOf(caller);
     return hosts
         .findById(hostId)
-        .filter(host -> mayView(permissions, host))
+        .filter(visibleTo(policy.permissionsOf(caller)))
         .map(host -> policy.presentHost(caller, host))
         .orElseThrow(() -> new NotFoundException("no host " + hostId));
   }
@@ -128,14 +130,15 @@ public final class ManageHostsService implements ManageHostsUseCase {
         AuditTrail.SUCCEEDED);
   }
 
-  private boolean mayView(CallerPermissions permissions, Host host) {
-    if (permissions.allows(Action.VIEW, host)) {
-      return true;
-    }
-    return instances.findAll().stream()
-        .anyMatch(
-            instance ->
-                instance.hostId() == host.id() && permissions.allows(Action.VIEW, instance));
+  /** Hosts with a grant, and the hosts of instances the caller may see, which show them. */
+  private Predicate<Host> visibleTo(CallerPermissions permissions) {
+    Set<Long> hostsOfVisibleInstances =
+        instances.findAll().stream()
+            .filter(instance -> permissions.allows(Action.VIEW, instance))
+            .map(Instance::hostId)
+            .collect(Collectors.toSet());
+    return host ->
+        hostsOfVisibleInstances.contains(host.id()) || permissions.allows(Action.VIEW, host);
   }
 
   private static void validate(NewHost host) {

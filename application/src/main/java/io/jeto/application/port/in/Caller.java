@@ -28,4 +28,12 @@ public record Caller(User user, ApiKey key, Optional<String> address) {
   public boolean isAdministrator() {
     return user.isAdministrator();
   }
+
+  /**
+   * An administrator calling with a key for everything: only such a caller administers Jeto. A
+   * key narrowed to some actions is a key for those actions, even an administrator's.
+   */
+  public boolean administers() {
+    return isAdministrator() && key.actions().isEmpty();
+  }
 }
