@@ -34,10 +34,6 @@ final class ConsoleRecorder implements ConsoleSink, AutoCloseable {
   private final Thread writer;
   private volatile RuntimeException failure;
 
-  ConsoleRecorder(long commandId, ConsoleRepository consoles, ConsoleNotifier notifier) {
-    this(commandId, consoles, notifier, List.of());
-  }
-
   /**
    * @param secrets values that must never reach the console, such as the host's parameters
    *     (a Vagrantfile may print its environment); each is replaced by {@code ********}

@@ -216,7 +216,9 @@ public final class CreateInstanceService implements CreateInstanceUseCase {
     ports.events().started(command);
 
     CommandOutcome outcome;
-    try (ConsoleRecorder console = new ConsoleRecorder(command.id(), ports.consoles(), notifier)) {
+    List<String> secrets = List.copyOf(host.params().values());
+    try (ConsoleRecorder console =
+        new ConsoleRecorder(command.id(), ports.consoles(), notifier, secrets)) {
       console.jeto(
           "creating " + instance.path() + " from " + source.field() + " " + describe(source));
       outcome = fetch(instance.path(), source, console);
